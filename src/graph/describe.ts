@@ -1,0 +1,78 @@
+/**
+ * Reading the graph as English: relation sentences in either direction, citations, qualifiers.
+ * Shared by the CLI (`show`, `path`) and the page's panels.
+ */
+import { ENTITY_KINDS, RELATION_KINDS, isEntityKind, type Citation } from '../model/schema';
+import type { KnowledgeGraph } from './types';
+
+/**
+ * The relation as a sentence, read from `from`'s side: the forward phrase when `from` is the
+ * source (or omitted), the inverse phrase when `from` is the target.
+ * ("HiSilicon is a subsidiary of Huawei" / "Huawei owns HiSilicon")
+ */
+export function relationSentence(graph: KnowledgeGraph, edge: string, from?: string): string {
+  const attributes = graph.getEdgeAttributes(edge);
+  const spec = RELATION_KINDS[attributes.kind];
+  const source = graph.getNodeAttribute(graph.source(edge), 'label');
+  const target = graph.getNodeAttribute(graph.target(edge), 'label');
+  if (from !== undefined && from === graph.target(edge) && from !== graph.source(edge)) {
+    return `${target} ${spec.inverse} ${source}`;
+  }
+  return `${source} ${spec.forward} ${target}`;
+}
+
+/** The phrase of a relation read from `from`'s side. */
+export function relationPhrase(graph: KnowledgeGraph, edge: string, from: string): string {
+  const spec = RELATION_KINDS[graph.getEdgeAttribute(edge, 'kind')];
+  return graph.source(edge) === from ? spec.forward : spec.inverse;
+}
+
+/** A citation as `BORNA, "title", 2025-07-28, ¶6` (the id alone when the source is unknown). */
+export function citationText(graph: KnowledgeGraph, citation: Citation): string {
+  const source = graph.getAttribute('sources').find((s) => s.id === citation.source);
+  if (!source) return `${citation.source}, ¶${citation.paragraph}`;
+  const outlet = graph.hasNode(source.outlet)
+    ? graph.getNodeAttribute(source.outlet, 'label')
+    : source.outlet;
+  return `${outlet}, “${source.title}”, ${source.published}, ¶${citation.paragraph}`;
+}
+
+/** Several citations, one entry per source: `BORNA, "title", 2025-07-28, ¶1, ¶6`. */
+export function citationsText(graph: KnowledgeGraph, citations: readonly Citation[]): string {
+  const bySource = new Map<string, number[]>();
+  for (const c of citations)
+    bySource.set(c.source, [...(bySource.get(c.source) ?? []), c.paragraph]);
+  return [...bySource.entries()]
+    .map(([source, paragraphs]) => {
+      const [first = 1, ...rest] = paragraphs;
+      return [citationText(graph, { source, paragraph: first }), ...rest.map((p) => `¶${p}`)].join(
+        ', ',
+      );
+    })
+    .join('; ');
+}
+
+/** Short citation: `borna-416 ¶6`. */
+export function citationRef(citation: Citation): string {
+  return `${citation.source} ¶${citation.paragraph}`;
+}
+
+/** Labels of the asserters, falling back to ids for unknown ones. */
+export function asserterLabels(graph: KnowledgeGraph, edge: string): string[] {
+  return graph
+    .getEdgeAttribute(edge, 'assertedBy')
+    .map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id));
+}
+
+/** Qualifiers as `chips: 384; origin: domestic` (empty string when none). */
+export function qualifierText(graph: KnowledgeGraph, edge: string): string {
+  const qualifiers = graph.getEdgeAttribute(edge, 'qualifiers') ?? {};
+  return Object.entries(qualifiers)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('; ');
+}
+
+/** The human label of an entity kind. */
+export function kindLabel(kind: string): string {
+  return isEntityKind(kind) ? ENTITY_KINDS[kind].label : kind;
+}

@@ -1,0 +1,27 @@
+/**
+ * Centrality metrics from graphology-metrics, stored on the nodes: `degree`, `pagerank`
+ * (sizes the nodes) and `betweenness` (who brokers between clusters).
+ */
+import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import toUndirected from 'graphology-operators/to-undirected.js';
+import { scaleSize } from './style';
+import type { KnowledgeGraph } from './types';
+
+/** Computes and stores degree, PageRank and normalised betweenness; sizes nodes by PageRank. */
+export function computeMetrics(graph: KnowledgeGraph): void {
+  if (graph.order === 0) return;
+  const ranks = pagerank(graph, { getEdgeWeight: null });
+  // Betweenness over the undirected view: "who lies between" ignores who acts on whom.
+  const between = betweenness(toUndirected(graph), { normalized: true, getEdgeWeight: null });
+  const values = Object.values(ranks);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  graph.updateEachNodeAttributes((node, attributes) => ({
+    ...attributes,
+    degree: graph.degree(node),
+    pagerank: ranks[node] ?? 0,
+    betweenness: between[node] ?? 0,
+    size: scaleSize(ranks[node] ?? min, min, max),
+  }));
+}

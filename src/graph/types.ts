@@ -1,0 +1,57 @@
+/**
+ * The typed graph every part of chipgraph works on. Declared once here; inferred elsewhere.
+ *
+ * Entity kind is stored as `kind`, never `type`: sigma reads `type` to choose a render program.
+ */
+import type { MultiDirectedGraph } from 'graphology';
+import type {
+  Certainty,
+  Citation,
+  EntityKind,
+  RelationKind,
+  SourceDocument,
+} from '../model/schema';
+
+export interface NodeAttributes {
+  label: string;
+  kind: EntityKind;
+  aliases: string[];
+  description: string;
+  /** Event date, `YYYY[-MM[-DD]]`. */
+  date?: string;
+  citations: Citation[];
+  /** Layout position (filled by `applyLayout`). */
+  x: number;
+  y: number;
+  /** Display size, from PageRank. */
+  size: number;
+  /** Kind colour, colour-blind safe. */
+  color: string;
+  degree: number;
+  pagerank: number;
+  betweenness: number;
+}
+
+export interface EdgeAttributes {
+  kind: RelationKind;
+  /** The forward phrase, e.g. "is a subsidiary of". */
+  label: string;
+  claim: string;
+  citations: Citation[];
+  certainty: Certainty;
+  assertedBy: string[];
+  attribution?: string;
+  date?: string;
+  until?: string;
+  qualifiers?: Record<string, string | number>;
+  size: number;
+  color: string;
+}
+
+export interface GraphAttributes {
+  name: string;
+  description: string;
+  sources: SourceDocument[];
+}
+
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

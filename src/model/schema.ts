@@ -1,0 +1,477 @@
+/**
+ * The data model: entity kinds, relation kinds (with domain, range and phrases) and the shapes of
+ * the curated files. One source of truth: the zod schemas below give the TypeScript types, the
+ * runtime validation and (through `toJsonSchema`) the JSON Schema that editors use.
+ *
+ * Nothing here knows about graphology.
+ */
+import { z } from 'zod';
+
+/** Entity kinds, with a singular and plural label for people. */
+export const ENTITY_KINDS = {
+  company: { label: 'Company', plural: 'Companies' },
+  subsidiary: { label: 'Subsidiary or business unit', plural: 'Subsidiaries' },
+  'government-agency': { label: 'Government agency', plural: 'Government agencies' },
+  country: { label: 'Country or territory', plural: 'Countries and territories' },
+  alliance: { label: 'Alliance', plural: 'Alliances' },
+  chip: { label: 'Chip or chip series', plural: 'Chips' },
+  system: { label: 'System or platform', plural: 'Systems and platforms' },
+  'ai-model': { label: 'AI model', plural: 'AI models' },
+  person: { label: 'Person', plural: 'People' },
+  'research-firm': { label: 'Research firm', plural: 'Research firms' },
+  'news-outlet': { label: 'News outlet', plural: 'News outlets' },
+  event: { label: 'Event', plural: 'Events' },
+  place: { label: 'Place or region', plural: 'Places and regions' },
+  policy: { label: 'Policy or measure', plural: 'Policies and measures' },
+  domain: { label: 'Technology or application domain', plural: 'Domains' },
+} as const satisfies Record<string, { label: string; plural: string }>;
+
+export type EntityKind = keyof typeof ENTITY_KINDS;
+export const ENTITY_KIND_IDS = Object.keys(ENTITY_KINDS) as [EntityKind, ...EntityKind[]];
+
+/** How sure a relation is, strongest first. */
+export const CERTAINTIES = ['fact', 'reported', 'claim', 'opinion', 'speculation'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+/** What a certainty means, for legends and help texts. */
+export const CERTAINTY_MEANINGS: Record<Certainty, string> = {
+  fact: 'established and uncontested (a date, an ownership, a membership)',
+  reported: 'reported by the source as happening, not independently checked',
+  claim: 'asserted by a party with a stake in it, or from unpublished benchmarks',
+  opinion: 'an analyst’s or commentator’s judgement',
+  speculation: 'a possible future the source raises',
+};
+
+/** Describes one relation kind: what it may connect and how it reads in either direction. */
+export interface RelationKindSpec {
+  readonly label: string;
+  /** Entity kinds allowed at the source. */
+  readonly domain: readonly EntityKind[];
+  /** Entity kinds allowed at the target. */
+  readonly range: readonly EntityKind[];
+  /** Symmetric relations read the same both ways; a reversed duplicate is a duplicate. */
+  readonly symmetric: boolean;
+  /** "source <forward> target". */
+  readonly forward: string;
+  /** "target <inverse> source". */
+  readonly inverse: string;
+}
+
+const ORGS = [
+  'company',
+  'subsidiary',
+  'government-agency',
+  'research-firm',
+  'news-outlet',
+] as const satisfies readonly EntityKind[];
+const PRODUCTS = ['chip', 'system', 'ai-model'] as const satisfies readonly EntityKind[];
+const FIRMS = ['company', 'subsidiary'] as const satisfies readonly EntityKind[];
+const STATES = ['country', 'government-agency'] as const satisfies readonly EntityKind[];
+
+/** The relation kinds. Add one here and validation, the CLI and the page all know it. */
+export const RELATION_KINDS = {
+  'subsidiary-of': {
+    label: 'Subsidiary of',
+    domain: FIRMS,
+    range: ['company'],
+    symmetric: false,
+    forward: 'is a subsidiary of',
+    inverse: 'owns',
+  },
+  develops: {
+    label: 'Develops',
+    domain: FIRMS,
+    range: PRODUCTS,
+    symmetric: false,
+    forward: 'develops',
+    inverse: 'is developed by',
+  },
+  produces: {
+    label: 'Produces',
+    domain: FIRMS,
+    range: ['chip', 'system'],
+    symmetric: false,
+    forward: 'produces',
+    inverse: 'is produced by',
+  },
+  unveils: {
+    label: 'Unveils',
+    domain: FIRMS,
+    range: PRODUCTS,
+    symmetric: false,
+    forward: 'unveiled',
+    inverse: 'was unveiled by',
+  },
+  'built-on': {
+    label: 'Built on',
+    domain: ['system'],
+    range: ['chip'],
+    symmetric: false,
+    forward: 'is built on',
+    inverse: 'powers',
+  },
+  'belongs-to': {
+    label: 'Belongs to series',
+    domain: PRODUCTS,
+    range: PRODUCTS,
+    symmetric: false,
+    forward: 'belongs to',
+    inverse: 'includes',
+  },
+  'instance-of': {
+    label: 'Example of',
+    domain: [...PRODUCTS, 'event'],
+    range: ['domain'],
+    symmetric: false,
+    forward: 'is an example of',
+    inverse: 'has as an example',
+  },
+  'competes-with': {
+    label: 'Competes with',
+    domain: [...FIRMS, ...PRODUCTS, 'country'],
+    range: [...FIRMS, ...PRODUCTS, 'country'],
+    symmetric: true,
+    forward: 'competes with',
+    inverse: 'competes with',
+  },
+  outperforms: {
+    label: 'Matches or outperforms',
+    domain: PRODUCTS,
+    range: PRODUCTS,
+    symmetric: false,
+    forward: 'matches or outperforms',
+    inverse: 'is matched or outperformed by',
+  },
+  challenges: {
+    label: 'Challenges',
+    domain: [...FIRMS, ...PRODUCTS, 'country', 'event'],
+    range: [...FIRMS, 'country', 'place'],
+    symmetric: false,
+    forward: 'challenges',
+    inverse: 'is challenged by',
+  },
+  'designed-for': {
+    label: 'Designed for',
+    domain: PRODUCTS,
+    range: ['domain'],
+    symmetric: false,
+    forward: 'is designed for',
+    inverse: 'is served by',
+  },
+  'operates-in': {
+    label: 'Operates in',
+    domain: FIRMS,
+    range: ['domain'],
+    symmetric: false,
+    forward: 'operates in',
+    inverse: 'is a business of',
+  },
+  'presented-at': {
+    label: 'Presented at',
+    domain: [...PRODUCTS, ...FIRMS],
+    range: ['event'],
+    symmetric: false,
+    forward: 'was presented at',
+    inverse: 'featured',
+  },
+  'located-in': {
+    label: 'Located in',
+    domain: [...ORGS, 'place', 'event'],
+    range: ['place', 'country'],
+    symmetric: false,
+    forward: 'is located in',
+    inverse: 'is the location of',
+  },
+  'member-of': {
+    label: 'Member of',
+    domain: ['country'],
+    range: ['alliance'],
+    symmetric: false,
+    forward: 'is a member of',
+    inverse: 'has as a member',
+  },
+  leads: {
+    label: 'Leads',
+    domain: ['country', ...FIRMS],
+    range: ['alliance', 'event', 'policy'],
+    symmetric: false,
+    forward: 'leads',
+    inverse: 'is led by',
+  },
+  'agency-of': {
+    label: 'Agency of',
+    domain: ['government-agency'],
+    range: ['country'],
+    symmetric: false,
+    forward: 'is a government agency of',
+    inverse: 'has as a government agency',
+  },
+  blacklists: {
+    label: 'Blacklists',
+    domain: STATES,
+    range: [...FIRMS],
+    symmetric: false,
+    forward: 'blacklisted',
+    inverse: 'was blacklisted by',
+  },
+  sanctions: {
+    label: 'Sanctions',
+    domain: STATES,
+    range: ['country', ...FIRMS],
+    symmetric: false,
+    forward: 'sanctions',
+    inverse: 'is sanctioned by',
+  },
+  imposes: {
+    label: 'Imposes',
+    domain: STATES,
+    range: ['policy'],
+    symmetric: false,
+    forward: 'imposes',
+    inverse: 'is imposed by',
+  },
+  targets: {
+    label: 'Targets',
+    domain: ['policy', 'alliance'],
+    range: ['country', ...FIRMS, 'domain'],
+    symmetric: false,
+    forward: 'targets',
+    inverse: 'is targeted by',
+  },
+  circumvents: {
+    label: 'Works around',
+    domain: ['country', ...FIRMS, ...PRODUCTS],
+    range: ['policy'],
+    symmetric: false,
+    forward: 'works around',
+    inverse: 'is worked around by',
+  },
+  pursues: {
+    label: 'Pursues',
+    domain: STATES,
+    range: ['policy'],
+    symmetric: false,
+    forward: 'pursues',
+    inverse: 'is pursued by',
+  },
+  subsidizes: {
+    label: 'Subsidizes',
+    domain: [...STATES, 'policy'],
+    range: ['domain', ...FIRMS],
+    symmetric: false,
+    forward: 'subsidizes',
+    inverse: 'is subsidized by',
+  },
+  'flagship-of': {
+    label: 'Flagship of',
+    domain: [...FIRMS, ...PRODUCTS],
+    range: ['policy'],
+    symmetric: false,
+    forward: 'is the flagship of',
+    inverse: 'has as its flagship',
+  },
+  monitors: {
+    label: 'Monitors',
+    domain: STATES,
+    range: [...FIRMS, ...PRODUCTS],
+    symmetric: false,
+    forward: 'closely watches',
+    inverse: 'is closely watched by',
+  },
+  'may-adopt': {
+    label: 'May adopt',
+    domain: ['country', 'place'],
+    range: [...FIRMS, ...PRODUCTS],
+    symmetric: false,
+    forward: 'may turn to',
+    inverse: 'may be taken up by',
+  },
+  'party-to': {
+    label: 'Party to',
+    domain: [...STATES, ...FIRMS, 'alliance'],
+    range: ['event'],
+    symmetric: false,
+    forward: 'is a party to',
+    inverse: 'involves',
+  },
+  disrupts: {
+    label: 'Disrupts',
+    domain: ['policy', 'event'],
+    range: [...FIRMS, 'domain'],
+    symmetric: false,
+    forward: 'disrupted',
+    inverse: 'was disrupted by',
+  },
+  echoes: {
+    label: 'Echoes',
+    domain: ['event'],
+    range: ['domain', 'event'],
+    symmetric: false,
+    forward: 'echoes the split already seen in',
+    inverse: 'already saw the split echoed by',
+  },
+  'works-for': {
+    label: 'Works for',
+    domain: ['person'],
+    range: ORGS,
+    symmetric: false,
+    forward: 'works for',
+    inverse: 'employs',
+  },
+  'quoted-in': {
+    label: 'Quoted in',
+    domain: ['person'],
+    range: ['news-outlet'],
+    symmetric: false,
+    forward: 'was quoted in',
+    inverse: 'quoted',
+  },
+} as const satisfies Record<string, RelationKindSpec>;
+
+export type RelationKind = keyof typeof RELATION_KINDS;
+export const RELATION_KIND_IDS = Object.keys(RELATION_KINDS) as [RelationKind, ...RelationKind[]];
+
+/** The spec of a relation kind, typed as the general interface. */
+export function relationSpec(kind: RelationKind): RelationKindSpec {
+  return RELATION_KINDS[kind];
+}
+
+// Double hyphens are allowed so relation ids can read source--kind--target.
+const ID_PATTERN = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar date. */
+export function isPartialDate(value: string): boolean {
+  const m = PARTIAL_DATE.exec(value);
+  if (!m) return false;
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  return day <= days;
+}
+
+const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'must be kebab-case: lower-case letters and digits joined by hyphens');
+const textSchema = z
+  .string()
+  .refine((s) => s.trim().length > 0, 'must not be empty')
+  .describe('Non-empty text, written in your own words.');
+const dateSchema = z
+  .string()
+  .refine(isPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .describe('A date or partial date: YYYY, YYYY-MM or YYYY-MM-DD.');
+
+/** Where a statement comes from: a source document and a paragraph of it. */
+export const citationSchema = z.strictObject({
+  source: idSchema.describe('The id of a source in a `sources` list.'),
+  paragraph: z
+    .number()
+    .int()
+    .positive()
+    .describe('1-based paragraph number, counted as graph-data/README.md explains.'),
+});
+
+/** A source document, such as one news article. */
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: textSchema,
+  outlet: idSchema.describe('The id of the news-outlet entity that published it.'),
+  published: dateSchema,
+  newsId: z.string().optional().describe('The outlet’s own identifier for the document.'),
+  language: z.string().min(2).describe('BCP 47 language tag, e.g. "en".'),
+  paragraphs: z.number().int().positive().describe('How many numbered paragraphs it has.'),
+  url: z.url().optional(),
+});
+
+/** An entity: an organisation, product, person, place, event, policy, … */
+export const entitySchema = z.strictObject({
+  id: idSchema.describe('Stable kebab-case id; never reuse or rename once published.'),
+  label: textSchema.describe('The display name.'),
+  kind: z.enum(ENTITY_KIND_IDS),
+  aliases: z
+    .array(textSchema)
+    .default([])
+    .describe('Other names, abbreviations and native-script names, for search.'),
+  description: textSchema.describe('One or two sentences in your own words.'),
+  date: dateSchema.optional().describe('For events: when it happened.'),
+  citations: z.array(citationSchema).min(1),
+});
+
+/** A typed, cited relation between two entities. */
+export const relationSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(RELATION_KIND_IDS),
+  source: idSchema.describe('The id of the entity the relation starts from.'),
+  target: idSchema.describe('The id of the entity the relation points to.'),
+  claim: textSchema.describe('One sentence, in your own words, stating the relation.'),
+  citations: z.array(citationSchema).min(1),
+  certainty: z.enum(CERTAINTIES),
+  assertedBy: z
+    .array(idSchema)
+    .min(1)
+    .describe('Ids of the entities who assert it: the outlet, an analyst, a company.'),
+  attribution: textSchema
+    .optional()
+    .describe(
+      'Who the asserter relies on, when it is not an entity (e.g. "unnamed industry reports").',
+    ),
+  date: dateSchema.optional().describe('When it happened or began.'),
+  until: dateSchema.optional().describe('When it ended, if it did.'),
+  qualifiers: z
+    .record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), z.union([z.string(), z.number()]))
+    .optional()
+    .describe('Facts that qualify the relation, e.g. {"chips": 384}.'),
+});
+
+/** One curated file: any of the three lists. */
+export const graphDataFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  sources: z.array(z.unknown()).optional(),
+  entities: z.array(z.unknown()).optional(),
+  relations: z.array(z.unknown()).optional(),
+});
+
+export type Citation = z.infer<typeof citationSchema>;
+export type SourceDocument = z.infer<typeof sourceSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Relation = z.infer<typeof relationSchema>;
+
+/** The whole validated data set. */
+export interface KnowledgeGraphData {
+  readonly sources: readonly SourceDocument[];
+  readonly entities: readonly Entity[];
+  readonly relations: readonly Relation[];
+}
+
+/** The JSON Schema of a curated file, for editors (`"$schema"` in each file). */
+export function toJsonSchema(): unknown {
+  const file = z.strictObject({
+    $schema: z.string().optional(),
+    sources: z.array(sourceSchema).optional(),
+    entities: z.array(entitySchema).optional(),
+    relations: z.array(relationSchema).optional(),
+  });
+  return {
+    ...z.toJSONSchema(file, { io: 'input' }),
+    title: 'chipgraph data file',
+    description:
+      'A curated chipgraph file (graph-data/*.json) holding sources, entities and/or relations.',
+  };
+}
+
+/** Type guard for entity kinds (for values read from imported graphs or URLs). */
+export function isEntityKind(value: unknown): value is EntityKind {
+  return typeof value === 'string' && Object.hasOwn(ENTITY_KINDS, value);
+}
+
+/** Type guard for relation kinds. */
+export function isRelationKind(value: unknown): value is RelationKind {
+  return typeof value === 'string' && Object.hasOwn(RELATION_KINDS, value);
+}
+
+/** Type guard for certainties. */
+export function isCertainty(value: unknown): value is Certainty {
+  return typeof value === 'string' && (CERTAINTIES as readonly string[]).includes(value);
+}

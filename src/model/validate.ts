@@ -1,0 +1,473 @@
+/**
+ * `parseGraphData`: curated files (text) → validated `KnowledgeGraphData`, or a `DataError` that
+ * lists every problem at once, each with file, line, JSON path, id and a fix.
+ *
+ * jsonc-parser is used rather than `JSON.parse` because it reports syntax errors with offsets on
+ * every engine (V8's messages sometimes carry no position) and maps a JSON path back to its line.
+ */
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node as JsonNode,
+  type ParseError,
+} from 'jsonc-parser';
+import type { z } from 'zod';
+import { DataError, type DataIssue } from './errors';
+import {
+  RELATION_KINDS,
+  entitySchema,
+  graphDataFileSchema,
+  relationSchema,
+  sourceSchema,
+  type Citation,
+  type Entity,
+  type KnowledgeGraphData,
+  type Relation,
+  type SourceDocument,
+} from './schema';
+import { foldText } from './text';
+
+/** One curated file: its path (as shown to the user) and its text. */
+export interface DataFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+type Segment = string | number;
+
+/** Where an item was read from, to point issues at it. */
+interface Origin {
+  readonly file: string;
+  readonly tree: JsonNode;
+  readonly text: string;
+  readonly base: readonly Segment[];
+}
+
+interface Located<T> {
+  readonly value: T;
+  readonly origin: Origin;
+}
+
+const SYNTAX_HINTS: Record<string, string> = {
+  EndOfFileExpected: 'remove what follows the closing bracket of the file',
+  CloseBraceExpected: 'close the object with "}" (the file may be truncated)',
+  CloseBracketExpected: 'close the list with "]" (the file may be truncated)',
+  CommaExpected: 'add the missing comma between the items',
+  ColonExpected: 'add ":" between the property name and its value',
+  PropertyNameExpected: 'property names must be double-quoted strings; remove any trailing comma',
+  ValueExpected: 'add the missing value; remove any trailing comma',
+  UnexpectedEndOfString: 'close the string with a double quote',
+  InvalidSymbol: 'remove the stray character; JSON allows no comments or single quotes',
+};
+
+function pathToString(segments: readonly Segment[]): string {
+  return (
+    '$' +
+    segments
+      .map((s) =>
+        typeof s === 'number'
+          ? `[${s}]`
+          : /^[A-Za-z_$][\w$]*$/.test(s)
+            ? `.${s}`
+            : `[${JSON.stringify(s)}]`,
+      )
+      .join('')
+  );
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+class IssueCollector {
+  readonly issues: DataIssue[] = [];
+
+  /** An issue at a path inside an item (or the item itself), with its line when it can be found. */
+  at(origin: Origin, rest: readonly Segment[], message: string, hint?: string, id?: string): void {
+    const segments = [...origin.base, ...rest];
+    // Point at the deepest node that exists (a missing property points at its object).
+    let node: JsonNode | undefined;
+    for (let n = segments.length; n >= 0 && node === undefined; n--) {
+      node = findNodeAtLocation(origin.tree, segments.slice(0, n));
+    }
+    const position = node === undefined ? undefined : lineColumn(origin.text, node.offset);
+    this.issues.push({
+      file: origin.file,
+      ...(position && { line: position.line, column: position.column }),
+      path: pathToString(segments),
+      ...(id !== undefined && { id }),
+      message,
+      ...(hint !== undefined && { hint }),
+    });
+  }
+}
+
+function rawId(value: unknown): string | undefined {
+  if (typeof value === 'object' && value !== null && 'id' in value) {
+    return typeof value.id === 'string' ? value.id : undefined;
+  }
+  return undefined;
+}
+
+function zodHint(issue: z.core.$ZodIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return 'remove it, or check its spelling against graph-data/schema/chipgraph.schema.json';
+    case 'invalid_type':
+      return issue.input === undefined ? 'add this required property' : `give a ${issue.expected}`;
+    default:
+      return undefined;
+  }
+}
+
+function zodMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown propert${issue.keys.length === 1 ? 'y' : 'ies'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return 'missing required property';
+  if (issue.code === 'invalid_value') return 'not an allowed value';
+  return issue.message;
+}
+
+function parseItems<T>(
+  items: readonly unknown[] | undefined,
+  list: string,
+  schema: z.ZodType<T>,
+  origin: Origin,
+  collector: IssueCollector,
+  attempted: Set<string>,
+): Located<T>[] {
+  const out: Located<T>[] = [];
+  (items ?? []).forEach((item, index) => {
+    const itemOrigin: Origin = { ...origin, base: [list, index] };
+    const id = rawId(item);
+    if (id !== undefined) attempted.add(id);
+    const result = schema.safeParse(item);
+    if (result.success) {
+      out.push({ value: result.data, origin: itemOrigin });
+      return;
+    }
+    for (const issue of result.error.issues) {
+      collector.at(itemOrigin, issue.path as Segment[], zodMessage(issue), zodHint(issue), id);
+    }
+  });
+  return out;
+}
+
+function parseFile(file: DataFile, collector: IssueCollector) {
+  if (file.text.trim() === '') {
+    collector.issues.push({
+      file: file.path,
+      line: 1,
+      column: 1,
+      message: 'the file is empty',
+      hint: 'write {"entities": []} at least, or delete the file',
+    });
+    return undefined;
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(file.text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+  });
+  if (errors.length > 0 || tree === undefined) {
+    // Only the first syntax error: the parser's recovery makes the later ones mostly echoes.
+    for (const error of errors.length > 0 ? errors.slice(0, 1) : [undefined]) {
+      const offset = error?.offset ?? file.text.length;
+      const { line, column } = lineColumn(file.text, offset);
+      const code = error === undefined ? 'ValueExpected' : printParseErrorCode(error.error);
+      collector.issues.push({
+        file: file.path,
+        line,
+        column,
+        message:
+          error === undefined
+            ? 'the file is empty'
+            : `invalid JSON (${code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()})`,
+        hint: SYNTAX_HINTS[code] ?? 'fix the JSON syntax at this position',
+      });
+    }
+    return undefined;
+  }
+  const origin: Origin = { file: file.path, tree, text: file.text, base: [] };
+  const top = graphDataFileSchema.safeParse(getNodeValue(tree));
+  if (!top.success) {
+    for (const issue of top.error.issues) {
+      collector.at(
+        origin,
+        issue.path as Segment[],
+        zodMessage(issue),
+        issue.path.length === 0
+          ? 'a data file is an object with "sources", "entities" and/or "relations" lists'
+          : zodHint(issue),
+      );
+    }
+    return undefined;
+  }
+  return { origin, data: top.data };
+}
+
+/**
+ * Validates curated data files and returns the data they hold together.
+ *
+ * Every problem is collected before failing: JSON syntax (with line and column), schema
+ * violations, duplicate ids, dangling references, domain/range violations, duplicate relations,
+ * unknown sources, paragraphs out of range, alias clashes.
+ *
+ * @param files - the files, in any order (ids may reference across files)
+ * @throws DataError listing every issue, when there is at least one
+ */
+export function parseGraphData(files: readonly DataFile[]): KnowledgeGraphData {
+  const { data, issues } = checkGraphData(files);
+  if (issues.length > 0) throw new DataError(issues);
+  return data;
+}
+
+/**
+ * Like {@link parseGraphData} but returns the issues instead of throwing, with the items that
+ * passed the checks (useful to report and still show something).
+ */
+export function checkGraphData(files: readonly DataFile[]): {
+  data: KnowledgeGraphData;
+  issues: readonly DataIssue[];
+} {
+  const collector = new IssueCollector();
+  const attempted = new Set<string>();
+  const sources: Located<SourceDocument>[] = [];
+  const entities: Located<Entity>[] = [];
+  const relations: Located<Relation>[] = [];
+
+  if (files.length === 0) {
+    collector.issues.push({
+      file: '(data folder)',
+      message: 'no data files found',
+      hint: 'add graph-data/*.json files, or point --data at the folder that has them',
+    });
+  }
+
+  // A file that could not be read may hold the ids others refer to: skip reference checks
+  // then, rather than bury the one real error under a cascade of "unknown entity".
+  let unreadable = false;
+  for (const file of files) {
+    const parsed = parseFile(file, collector);
+    if (!parsed) {
+      unreadable = true;
+      continue;
+    }
+    const { origin, data } = parsed;
+    sources.push(
+      ...parseItems(data.sources, 'sources', sourceSchema, origin, collector, attempted),
+    );
+    entities.push(
+      ...parseItems(data.entities, 'entities', entitySchema, origin, collector, attempted),
+    );
+    relations.push(
+      ...parseItems(data.relations, 'relations', relationSchema, origin, collector, attempted),
+    );
+  }
+
+  const sourceById = uniqueById(sources, 'source', collector);
+  const entityById = uniqueById(entities, 'entity', collector);
+  const relationById = uniqueById(relations, 'relation', collector);
+
+  // A reference to an item that exists but failed its own checks is already reported there.
+  const checkRef = (
+    origin: Origin,
+    path: readonly Segment[],
+    ref: string,
+    what: string,
+    exists: boolean,
+    ownerId: string,
+  ) => {
+    if (exists || unreadable || attempted.has(ref)) return exists;
+    collector.at(
+      origin,
+      path,
+      `unknown ${what} "${ref}"`,
+      `add a ${what} with id "${ref}", or correct the id`,
+      ownerId,
+    );
+    return false;
+  };
+
+  const checkCitations = (origin: Origin, citations: readonly Citation[], ownerId: string) => {
+    citations.forEach((citation, i) => {
+      const source = sourceById.get(citation.source)?.value;
+      if (
+        !checkRef(
+          origin,
+          ['citations', i, 'source'],
+          citation.source,
+          'source',
+          source !== undefined,
+          ownerId,
+        )
+      )
+        return;
+      if (source && citation.paragraph > source.paragraphs) {
+        collector.at(
+          origin,
+          ['citations', i, 'paragraph'],
+          `paragraph ${citation.paragraph} is out of range: source "${source.id}" has ${source.paragraphs} paragraphs`,
+          'count paragraphs as graph-data/README.md explains',
+          ownerId,
+        );
+      }
+    });
+  };
+
+  for (const { value: source, origin } of sourceById.values()) {
+    const outlet = entityById.get(source.outlet)?.value;
+    if (
+      checkRef(origin, ['outlet'], source.outlet, 'entity', outlet !== undefined, source.id) &&
+      outlet &&
+      outlet.kind !== 'news-outlet'
+    ) {
+      collector.at(
+        origin,
+        ['outlet'],
+        `outlet "${outlet.id}" is a ${outlet.kind}, not a news-outlet`,
+        'point at a news-outlet entity',
+        source.id,
+      );
+    }
+  }
+
+  const names = new Map<string, string>();
+  for (const { value: entity, origin } of entityById.values()) {
+    checkCitations(origin, entity.citations, entity.id);
+    const seen = new Set<string>();
+    [entity.label, ...entity.aliases].forEach((name, i) => {
+      const key = foldText(name);
+      if (seen.has(key)) return;
+      seen.add(key);
+      const owner = names.get(key);
+      if (owner !== undefined && owner !== entity.id) {
+        collector.at(
+          origin,
+          i === 0 ? ['label'] : ['aliases', i - 1],
+          `the name "${name}" is already a label or alias of entity "${owner}"`,
+          'a name may belong to one entity only: remove it from one of them, or qualify it',
+          entity.id,
+        );
+      } else {
+        names.set(key, entity.id);
+      }
+    });
+  }
+
+  const relationKeys = new Map<string, string>();
+  for (const { value: relation, origin } of relationById.values()) {
+    const spec = RELATION_KINDS[relation.kind];
+    const source = entityById.get(relation.source)?.value;
+    const target = entityById.get(relation.target)?.value;
+    checkRef(origin, ['source'], relation.source, 'entity', source !== undefined, relation.id);
+    checkRef(origin, ['target'], relation.target, 'entity', target !== undefined, relation.id);
+    relation.assertedBy.forEach((who, i) => {
+      checkRef(origin, ['assertedBy', i], who, 'entity', entityById.has(who), relation.id);
+    });
+    checkCitations(origin, relation.citations, relation.id);
+    if (relation.source === relation.target) {
+      collector.at(
+        origin,
+        ['target'],
+        'a relation may not point at its own source',
+        'relate two different entities',
+        relation.id,
+      );
+    }
+    if (source && !(spec.domain as readonly string[]).includes(source.kind)) {
+      collector.at(
+        origin,
+        ['source'],
+        `"${relation.kind}" cannot start from a ${source.kind} ("${source.id}"); it starts from: ${spec.domain.join(', ')}`,
+        'choose another relation kind, or swap source and target',
+        relation.id,
+      );
+    }
+    if (target && !(spec.range as readonly string[]).includes(target.kind)) {
+      collector.at(
+        origin,
+        ['target'],
+        `"${relation.kind}" cannot point at a ${target.kind} ("${target.id}"); it points at: ${spec.range.join(', ')}`,
+        'choose another relation kind, or swap source and target',
+        relation.id,
+      );
+    }
+    if (
+      relation.date !== undefined &&
+      relation.until !== undefined &&
+      relation.until < relation.date
+    ) {
+      collector.at(
+        origin,
+        ['until'],
+        `"until" (${relation.until}) is before "date" (${relation.date})`,
+        'swap or correct the dates',
+        relation.id,
+      );
+    }
+    // The same statement by the same asserters is a duplicate; another asserter's is new evidence.
+    const ends = spec.symmetric
+      ? [relation.source, relation.target].sort()
+      : [relation.source, relation.target];
+    const key = `${relation.kind}|${ends.join('|')}|${[...relation.assertedBy].sort().join(',')}`;
+    const first = relationKeys.get(key);
+    if (first !== undefined) {
+      collector.at(
+        origin,
+        [],
+        `duplicates relation "${first}" (${relation.kind} between "${relation.source}" and "${relation.target}", asserted by the same)`,
+        'merge the two: add this one’s citations to the first and delete it',
+        relation.id,
+      );
+    } else {
+      relationKeys.set(key, relation.id);
+    }
+  }
+
+  return {
+    data: {
+      sources: [...sourceById.values()].map((s) => s.value),
+      entities: [...entityById.values()].map((e) => e.value),
+      relations: [...relationById.values()].map((r) => r.value),
+    },
+    issues: collector.issues,
+  };
+}
+
+function uniqueById<T extends { id: string }>(
+  items: readonly Located<T>[],
+  what: string,
+  collector: IssueCollector,
+): Map<string, Located<T>> {
+  const byId = new Map<string, Located<T>>();
+  for (const item of items) {
+    const first = byId.get(item.value.id);
+    if (first) {
+      collector.at(
+        item.origin,
+        ['id'],
+        `duplicate ${what} id "${item.value.id}" (first defined in ${first.origin.file} at ${pathToString(first.origin.base)})`,
+        'ids must be unique: rename one of them',
+        item.value.id,
+      );
+    } else {
+      byId.set(item.value.id, item);
+    }
+  }
+  return byId;
+}

@@ -1,0 +1,151 @@
+/**
+ * The `kg` tool run as a child process (exit codes, streams) and in-process (more cases, faster).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { nodeEnvironment } from '../../src/cli/environment';
+import { runCli } from '../../src/cli/run';
+import { FIXTURES, ROOT } from '../helpers/data';
+
+const run = promisify(execFile);
+
+async function kg(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', ...args],
+      {
+        cwd: ROOT,
+      },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** In-process run with captured streams. */
+function kgIn(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const env = {
+    ...nodeEnvironment(),
+    out: (t: string) => out.push(t),
+    err: (t: string) => err.push(t),
+  };
+  const code = runCli(args, env);
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+describe('kg as a child process', () => {
+  it('exits 1 naming the file and line of a truncated data file, without a stack trace', async () => {
+    const r = await kg('validate', '--data', join(FIXTURES, 'data', 'truncated'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /tests\/fixtures\/data\/truncated\/entities\.json:5:\d+: invalid JSON/,
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 with suggestions for an unknown entity', async () => {
+    const r = await kg('show', 'huawie');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown entity "huawie". Did you mean "Huawei"?');
+  });
+
+  it('validates the shipped data', async () => {
+    const r = await kg('validate');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^ok: \d+ entities, \d+ relations, 1 source in 3 files\n$/);
+  });
+
+  it('exports graphology JSON to a file, every edge cited', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kg-')), 'graph.json');
+    const r = await kg('export', '--format', 'json', '--out', out);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8')) as {
+      options: { type: string; multi: boolean };
+      nodes: { key: string; attributes: { x: number; y: number } }[];
+      edges: {
+        key: string;
+        attributes: { citations: unknown[]; certainty: string; claim: string };
+      }[];
+    };
+    expect(json.options).toMatchObject({ type: 'directed', multi: true });
+    expect(json.nodes.find((n) => n.key === 'huawei')?.attributes).toHaveProperty('x');
+    for (const edge of json.edges) {
+      expect(edge.attributes.citations.length, edge.key).toBeGreaterThan(0);
+      expect(edge.attributes.certainty, edge.key).toBeTruthy();
+      expect(edge.attributes.claim, edge.key).toBeTruthy();
+    }
+  });
+});
+
+describe('kg usage', () => {
+  it('exits 2 for an unknown command, a missing argument, a bad flag or option value', () => {
+    expect(kgIn('frobnicate')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown command "frobnicate"') as unknown,
+    });
+    expect(kgIn('show').stderr).toMatch(/"kg show" takes <entity>, got none/);
+    expect(kgIn('show').code).toBe(2);
+    expect(kgIn('stats', '--colour').stderr).toMatch(/Unknown option '--colour'/);
+    expect(kgIn('neighbors', 'huawei', '--depth', 'two')).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(
+        /--depth must be a whole number from 1 to 10, got "two"/,
+      ) as unknown,
+    });
+    expect(kgIn('export').stderr).toMatch(/--format must be one of: json/);
+    expect(kgIn('validate', '--data', '/no/such/folder')).toMatchObject({ code: 2 });
+  });
+
+  it('prints help for the tool and for each command', () => {
+    expect(kgIn('--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Commands:') as unknown,
+    });
+    expect(kgIn()).toMatchObject({ code: 2 });
+    for (const command of ['validate', 'stats', 'show', 'neighbors', 'export', 'schema']) {
+      expect(kgIn(command, '--help').stdout).toMatch(new RegExp(`^Usage: kg ${command}`));
+    }
+  });
+});
+
+describe('kg commands', () => {
+  it('show: the card reads every relation as a sentence from the entity’s side, with citations', () => {
+    const r = kgIn('show', 'Huawei');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Huawei {2}\[Company\] {2}id: huawei/);
+    expect(r.stdout).toContain('Huawei owns HiSilicon.');
+    expect(r.stdout).toContain('Huawei was blacklisted by U.S. Department of Commerce.');
+    expect(r.stdout).toMatch(/BORNA, “Chinese AI Targets .*”, 2025-07-28, ¶4/);
+  });
+
+  it('neighbors: depth 1 lists direct ties, depth 2 reaches further', () => {
+    const one = kgIn('neighbors', 'hisilicon', '--json');
+    const two = kgIn('neighbors', 'hisilicon', '--depth', '2', '--json');
+    const ids = (s: string) =>
+      (JSON.parse(s) as { neighbors: { id: string }[] }).neighbors.map((n) => n.id);
+    expect(ids(one.stdout).sort()).toEqual(['ascend-910c', 'ascend-series', 'huawei']);
+    expect(ids(two.stdout)).toEqual(expect.arrayContaining(['nvidia', 'cloudmatrix-384', 'china']));
+    expect(kgIn('neighbors', 'hisilicon').stdout).toContain('HiSilicon is a subsidiary of Huawei');
+  });
+
+  it('stats: counts by kind, components and hubs', () => {
+    const r = kgIn('stats', '--top', '3');
+    expect(r.stdout).toMatch(/^\d+ entities, \d+ relations, 1 sources/);
+    expect(r.stdout).toMatch(/Company \(company\) +\d+/);
+    expect(r.stdout).toMatch(/Hubs \(top 3 by PageRank\):\n {2}Huawei \(huawei\)/);
+  });
+
+  it('schema: prints the JSON Schema', () => {
+    const r = kgIn('schema');
+    expect(JSON.parse(r.stdout)).toMatchObject({ title: 'chipgraph data file' });
+  });
+});

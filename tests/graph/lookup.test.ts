@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityIndex, editDistance, findEntity } from '../../src/graph/lookup';
+import { NotFoundError } from '../../src/model/errors';
+import { loadKnowledgeGraph } from '../../src/load';
+import { SHIPPED_DATA, readDataDir } from '../helpers/data';
+
+const graph = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
+
+describe('findEntity', () => {
+  it('throws NotFoundError with suggestions for a misspelt name', () => {
+    const error: unknown = (() => {
+      try {
+        findEntity(graph, 'hisilcon');
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).suggestions[0]).toBe('HiSilicon');
+    expect((error as NotFoundError).message).toBe(
+      'Unknown entity "hisilcon". Did you mean "HiSilicon"?',
+    );
+  });
+
+  it('throws without suggestions for nonsense', () => {
+    expect(() => findEntity(graph, 'zzzzqqqq')).toThrow(/^Unknown entity "zzzzqqqq"\.$/);
+  });
+
+  it('finds by id, label and alias, case- and accent-insensitively, in native scripts', () => {
+    expect(findEntity(graph, 'huawei')).toBe('huawei');
+    expect(findEntity(graph, 'HUAWEI')).toBe('huawei');
+    expect(findEntity(graph, '华为')).toBe('huawei');
+    expect(findEntity(graph, 'Huawéi')).toBe('huawei');
+    expect(findEntity(graph, 'ＨＵＡＷＥＩ')).toBe('huawei');
+    expect(findEntity(graph, 'chip 4')).toBe('chip-4');
+    expect(findEntity(graph, 'Commerce Department')).toBe('us-commerce-department');
+    expect(findEntity(graph, '  gb200   nvl72 ')).toBe('gb200-nvl72');
+  });
+});
+
+describe('search', () => {
+  const index = createEntityIndex(graph);
+
+  it('returns nothing for an empty query', () => {
+    expect(index.search('   ')).toEqual([]);
+  });
+
+  it('ranks exact over prefix over word prefix over substring', () => {
+    const hits = index.search('chip');
+    // "Chip 4" and "chips" are both prefix matches: the better-connected entity comes first.
+    expect(hits.slice(0, 2).map((h) => h.id)).toEqual(['chip-4', 'semiconductors']);
+    const ranks = hits.map((h) => h.rank);
+    expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
+    expect(index.search('nvidia')[0]).toMatchObject({ id: 'nvidia', rank: 4 });
+    expect(index.search('matrix').map((h) => h.id)).toContain('cloudmatrix-384');
+  });
+
+  it('matches native-script aliases and reports which name matched', () => {
+    expect(index.search('海思')[0]).toMatchObject({ id: 'hisilicon', matched: '海思', rank: 4 });
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions, bounded by max', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});

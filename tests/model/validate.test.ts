@@ -1,0 +1,203 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataError, formatIssue } from '../../src/model/errors';
+import { checkGraphData, parseGraphData } from '../../src/model/validate';
+import { FIXTURES, minimalWith, readDataDir } from '../helpers/data';
+
+const MINIMAL = readDataDir(join(FIXTURES, 'data', 'minimal'));
+
+type Item = Record<string, unknown>;
+const at = (list: unknown[] | undefined, i: number): Item => list?.[i] as Item;
+
+function issuesOf(files: Parameters<typeof checkGraphData>[0]) {
+  return checkGraphData(files).issues.map(formatIssue);
+}
+
+describe('parseGraphData: bad input', () => {
+  it('reports a truncated file with its name and line, and no stack trace', () => {
+    const files = readDataDir(join(FIXTURES, 'data', 'truncated'));
+    expect(() => parseGraphData(files)).toThrow(DataError);
+    const issues = checkGraphData(files).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      file: 'tests/fixtures/data/truncated/entities.json',
+      line: 5,
+    });
+    expect(formatIssue(issues[0]!)).toMatch(/entities\.json:5:\d+: invalid JSON/);
+  });
+
+  it('reports an empty file and a file that is not an object', () => {
+    const issues = issuesOf([
+      { path: 'a.json', text: '' },
+      { path: 'b.json', text: '[1, 2]' },
+    ]);
+    expect(issues[0]).toMatch(/^a\.json:1:1: the file is empty/);
+    expect(issues[1]).toMatch(/^b\.json:1:1 \$: .*Fix: a data file is an object/);
+  });
+
+  it('reports no files at all', () => {
+    expect(issuesOf([])[0]).toMatch(/no data files found/);
+  });
+
+  it('reports a schema violation with its JSON path, line and id', () => {
+    const files = minimalWith('entities.json', (v) => {
+      at(v['entities'], 1)['kind'] = 'planet';
+    });
+    const issues = issuesOf(files);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(
+      /entities\.json:\d+:\d+ \$\.entities\[1\]\.kind \(id "acme"\): not an allowed value\. Fix: use one of: "company"/,
+    );
+  });
+
+  it('reports every problem in one run', () => {
+    const files = minimalWith('relations.json', (v) => {
+      at(v['relations'], 0)['certainty'] = 'sure';
+      at(v['relations'], 1)['target'] = 'nobody';
+      at(v['relations'], 2)['date'] = '2025-02-30';
+    });
+    const issues = issuesOf(files);
+    expect(issues).toHaveLength(3);
+    expect(issues.join('\n')).toMatch(/relations\[0\]\.certainty \(id "r1"\)/);
+    expect(issues.join('\n')).toMatch(
+      /relations\[1\]\.target \(id "r2"\): unknown entity "nobody"/,
+    );
+    expect(issues.join('\n')).toMatch(/relations\[2\]\.date \(id "r3"\): must be a real date/);
+  });
+
+  it('reports duplicate ids, naming where the first one is', () => {
+    const files = minimalWith('entities.json', (v) => {
+      at(v['entities'], 2)['id'] = 'acme';
+    });
+    expect(issuesOf(files).join('\n')).toMatch(
+      /entities\[2\]\.id \(id "acme"\): duplicate entity id "acme" \(first defined in .*entities\.json at \$\.entities\[1\]\)/,
+    );
+  });
+
+  it('reports dangling references in relations, asserters and citations', () => {
+    const files = minimalWith('relations.json', (v) => {
+      at(v['relations'], 0)['assertedBy'] = ['ghost'];
+      at(v['relations'], 1)['citations'] = [{ source: 'doc-9', paragraph: 1 }];
+    });
+    const text = issuesOf(files).join('\n');
+    expect(text).toMatch(/relations\[0\]\.assertedBy\[0\] \(id "r1"\): unknown entity "ghost"/);
+    expect(text).toMatch(
+      /relations\[1\]\.citations\[0\]\.source \(id "r2"\): unknown source "doc-9"/,
+    );
+  });
+
+  it('reports a paragraph out of range', () => {
+    const files = minimalWith('relations.json', (v) => {
+      at(v['relations'], 0)['citations'] = [{ source: 'doc-1', paragraph: 6 }];
+    });
+    expect(issuesOf(files)[0]).toMatch(
+      /citations\[0\]\.paragraph \(id "r1"\): paragraph 6 is out of range: source "doc-1" has 5 paragraphs/,
+    );
+  });
+
+  it('reports domain and range violations', () => {
+    const files = minimalWith('relations.json', (v) => {
+      at(v['relations'], 0)['kind'] = 'member-of'; // subsidiary → company: neither fits
+    });
+    const text = issuesOf(files).join('\n');
+    expect(text).toMatch(
+      /relations\[0\]\.source \(id "r1"\): "member-of" cannot start from a subsidiary/,
+    );
+    expect(text).toMatch(
+      /relations\[0\]\.target \(id "r1"\): "member-of" cannot point at a company/,
+    );
+  });
+
+  it('reports duplicate relations, including reversed symmetric ones', () => {
+    const files = minimalWith('relations.json', (v) => {
+      const list = v['relations'] ?? [];
+      list.push({ ...at(list, 0), id: 'r1-again' });
+      list.push(
+        {
+          id: 's1',
+          kind: 'competes-with',
+          source: 'acme',
+          target: 'acme-chips',
+          claim: 'x',
+          citations: [{ source: 'doc-1', paragraph: 1 }],
+          certainty: 'opinion',
+          assertedBy: ['daily'],
+        },
+        {
+          id: 's2',
+          kind: 'competes-with',
+          source: 'acme-chips',
+          target: 'acme',
+          claim: 'y',
+          citations: [{ source: 'doc-1', paragraph: 1 }],
+          certainty: 'opinion',
+          assertedBy: ['daily'],
+        },
+      );
+    });
+    const text = issuesOf(files).join('\n');
+    expect(text).toMatch(/\(id "r1-again"\): duplicates relation "r1"/);
+    expect(text).toMatch(/\(id "s2"\): duplicates relation "s1"/);
+  });
+
+  it('keeps the same relation asserted by someone else as separate evidence', () => {
+    const files = minimalWith('relations.json', (v) => {
+      const list = v['relations'] ?? [];
+      list.push({ ...at(list, 0), id: 'r1-other', assertedBy: ['acme'] });
+    });
+    expect(issuesOf(files)).toEqual([]);
+  });
+
+  it('reports empty labels and one alias claimed by two entities (accent-insensitive)', () => {
+    const files = minimalWith('entities.json', (v) => {
+      at(v['entities'], 3)['label'] = ' ';
+      at(v['entities'], 4)['aliases'] = ['ACME'];
+    });
+    const text = issuesOf(files).join('\n');
+    expect(text).toMatch(/entities\[3\]\.label \(id "a1"\): must not be empty/);
+    expect(text).toMatch(
+      /entities\[4\]\.aliases\[0\] \(id "ruritania"\): the name "ACME" is already a label or alias of entity "acme"/,
+    );
+  });
+
+  it('reports self-loops and "until" before "date"', () => {
+    const files = minimalWith('relations.json', (v) => {
+      at(v['relations'], 1)['until'] = '2023';
+      at(v['relations'], 2)['target'] = 'acme';
+    });
+    const text = issuesOf(files).join('\n');
+    expect(text).toMatch(/\(id "r2"\): "until" \(2023\) is before "date" \(2024-05\)/);
+    expect(text).toMatch(/\(id "r3"\): a relation may not point at its own source/);
+  });
+
+  it('does not cascade: a relation to an invalid entity is not also "unknown"', () => {
+    const files = minimalWith('entities.json', (v) => {
+      at(v['entities'], 3)['kind'] = 'planet';
+    });
+    expect(issuesOf(files)).toHaveLength(1);
+  });
+
+  it('reports a source whose outlet is not a news outlet', () => {
+    const files = minimalWith('sources.json', (v) => {
+      at(v['sources'], 0)['outlet'] = 'acme';
+    });
+    expect(issuesOf(files)[0]).toMatch(
+      /sources\[0\]\.outlet \(id "doc-1"\): outlet "acme" is a company/,
+    );
+  });
+});
+
+describe('parseGraphData', () => {
+  it('returns the data of valid files, defaults filled in', () => {
+    const data = parseGraphData(MINIMAL);
+    expect(data.entities.map((e) => e.id)).toEqual([
+      'daily',
+      'acme',
+      'acme-chips',
+      'a1',
+      'ruritania',
+    ]);
+    expect(data.relations).toHaveLength(3);
+    expect(data.sources[0]?.paragraphs).toBe(5);
+  });
+});
