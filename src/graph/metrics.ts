@@ -11,9 +11,11 @@ import type { KnowledgeGraph } from './types';
 /** Computes and stores degree, PageRank and normalised betweenness; sizes nodes by PageRank. */
 export function computeMetrics(graph: KnowledgeGraph): void {
   if (graph.order === 0) return;
-  const ranks = pagerank(graph, { getEdgeWeight: null });
-  // Betweenness over the undirected view: "who lies between" ignores who acts on whom.
-  const between = betweenness(toUndirected(graph), { normalized: true, getEdgeWeight: null });
+  // Both over the undirected view: a relation ties two entities whichever way it reads, and
+  // directed PageRank would crown the sinks (domains that many things are "designed for").
+  const undirected = toUndirected(graph);
+  const ranks = pagerank(undirected, { getEdgeWeight: null });
+  const between = betweenness(undirected, { normalized: true, getEdgeWeight: null });
   const values = Object.values(ranks);
   const min = Math.min(...values);
   const max = Math.max(...values);

@@ -1,0 +1,213 @@
+/**
+ * The details panel: the selected entity (every visible relation as a sentence, grouped by kind,
+ * with its provenance; neighbours are buttons that select them) or the selected relation.
+ */
+import { citationsText, kindLabel, relationPhrase } from '../../graph/describe';
+import { RELATION_KINDS } from '../../model/schema';
+import { h, replaceChildren } from '../dom';
+import type { Store } from '../store';
+import { provenance } from './provenance';
+
+export interface DetailsActions {
+  readonly selectNode: (node: string) => void;
+  readonly selectEdge: (edge: string) => void;
+  readonly setFocus: (depth: 0 | 1 | 2) => void;
+  readonly clear: () => void;
+}
+
+export function createDetails(
+  panel: HTMLElement,
+  store: Store,
+  actions: DetailsActions,
+): () => void {
+  const graph = store.graph;
+
+  const entityButton = (node: string) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'link entity-link',
+        'data-entity': node,
+        onclick: () => actions.selectNode(node),
+      },
+      graph.getNodeAttribute(node, 'label'),
+    );
+
+  const renderEntity = (node: string) => {
+    const a = graph.getNodeAttributes(node);
+    const state = store.get();
+    const visible = store.visibility().edges;
+    const byKind = new Map<string, string[]>();
+    let hidden = 0;
+    graph.forEachEdge(node, (edge, e) => {
+      if (!visible.has(edge)) {
+        hidden++;
+        return;
+      }
+      byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), edge]);
+    });
+    const groups = Object.entries(RELATION_KINDS)
+      .filter(([kind]) => byKind.has(kind))
+      .map(([kind, spec]) => {
+        const edges = byKind.get(kind) ?? [];
+        return h(
+          'section',
+          { className: 'relation-group' },
+          h('h3', {}, `${spec.label} (${edges.length})`),
+          h(
+            'ul',
+            {},
+            edges.map((edge) => {
+              const other = graph.opposite(node, edge);
+              return h(
+                'li',
+                { className: 'relation', 'data-edge': edge },
+                h(
+                  'p',
+                  { className: 'sentence' },
+                  `${a.label} ${relationPhrase(graph, edge, node)} `,
+                  entityButton(other),
+                  '. ',
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      className: 'link claim-link',
+                      title: 'Show this claim on its own',
+                      onclick: () => actions.selectEdge(edge),
+                    },
+                    'claim',
+                  ),
+                ),
+                provenance(graph, edge),
+              );
+            }),
+          ),
+        );
+      });
+    replaceChildren(
+      panel,
+      h(
+        'header',
+        { className: 'details-header' },
+        h('h2', {}, a.label),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'icon',
+            'aria-label': 'Clear selection',
+            onclick: actions.clear,
+          },
+          '×',
+        ),
+      ),
+      h(
+        'p',
+        { className: 'kind' },
+        h('span', { className: 'swatch', style: `background:${a.color}` }),
+        kindLabel(a.kind),
+      ),
+      a.aliases.length > 0
+        ? h(
+            'p',
+            { className: 'aliases' },
+            h('span', { className: 'muted' }, 'Also: '),
+            a.aliases.join(' · '),
+          )
+        : null,
+      a.date !== undefined ? h('p', { className: 'muted' }, `Date: ${a.date}`) : null,
+      h('p', { className: 'description' }, a.description),
+      h('p', { className: 'muted small' }, h('cite', {}, citationsText(graph, a.citations))),
+      h(
+        'div',
+        { className: 'focus-controls', role: 'group', 'aria-label': 'Neighbourhood focus' },
+        ([0, 1, 2] as const).map((depth) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              'aria-pressed': state.focus === depth ? 'true' : 'false',
+              onclick: () => actions.setFocus(depth),
+            },
+            depth === 0 ? 'Whole graph' : `Focus ${depth} hop${depth === 1 ? '' : 's'}`,
+          ),
+        ),
+      ),
+      h(
+        'p',
+        { className: 'muted small' },
+        `${graph.degree(node)} relations · PageRank ${a.pagerank.toFixed(3)} · betweenness ${a.betweenness.toFixed(3)}`,
+      ),
+      groups.length > 0 ? groups : h('p', { className: 'muted' }, 'No visible relations.'),
+      hidden > 0
+        ? h(
+            'p',
+            { className: 'muted small' },
+            `${hidden} more relation${hidden === 1 ? '' : 's'} hidden by the filters.`,
+          )
+        : null,
+    );
+  };
+
+  const renderEdge = (edge: string) => {
+    const a = graph.getEdgeAttributes(edge);
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    replaceChildren(
+      panel,
+      h(
+        'header',
+        { className: 'details-header' },
+        h('h2', {}, 'Claim'),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'icon',
+            'aria-label': 'Clear selection',
+            onclick: actions.clear,
+          },
+          '×',
+        ),
+      ),
+      h(
+        'p',
+        { className: 'sentence' },
+        entityButton(source),
+        ` ${RELATION_KINDS[a.kind].forward} `,
+        entityButton(target),
+        '.',
+      ),
+      h('blockquote', { className: 'claim' }, a.claim),
+      provenance(graph, edge),
+      h('p', { className: 'muted small' }, `Relation ${edge} (${RELATION_KINDS[a.kind].label})`),
+    );
+  };
+
+  const renderIntro = () => {
+    const visibility = store.visibility();
+    replaceChildren(
+      panel,
+      h('h2', {}, 'Details'),
+      h(
+        'p',
+        {},
+        `${visibility.nodes.size} of ${graph.order} entities and ${visibility.edges.size} of ${graph.size} relations shown.`,
+      ),
+      h(
+        'p',
+        { className: 'muted' },
+        'Search (press /), click a node or an edge, or pick a row in the table to read its relations and where each claim comes from.',
+      ),
+    );
+  };
+
+  return () => {
+    const { selected, selectedEdge } = store.get();
+    if (selectedEdge !== null && graph.hasEdge(selectedEdge)) renderEdge(selectedEdge);
+    else if (selected !== null && graph.hasNode(selected)) renderEntity(selected);
+    else renderIntro();
+  };
+}

@@ -1,0 +1,243 @@
+/**
+ * Legend and filters in one: each row shows a colour (entity kinds), a name and "visible/total";
+ * pressing it hides or shows that kind. Also relation kinds, certainty, asserters and the
+ * "as of" time slider over the dated items.
+ */
+import { KIND_COLORS } from '../../graph/style';
+import {
+  CERTAINTIES,
+  CERTAINTY_MEANINGS,
+  ENTITY_KINDS,
+  ENTITY_KIND_IDS,
+  RELATION_KINDS,
+} from '../../model/schema';
+import { h, replaceChildren } from '../dom';
+import type { Store } from '../store';
+import { toggled, type ViewState } from '../view-state';
+
+type SetKey = 'hiddenKinds' | 'hiddenRelations' | 'hiddenCertainties' | 'hiddenAsserters';
+
+/** The span of years of the graph's dated items, or null when nothing is dated. */
+export function datedYears(store: Store): { min: number; max: number } | null {
+  const years: number[] = [];
+  store.graph.forEachNode(
+    (_n, a) => a.date !== undefined && years.push(Number(a.date.slice(0, 4))),
+  );
+  store.graph.forEachEdge(
+    (_e, a) => a.date !== undefined && years.push(Number(a.date.slice(0, 4))),
+  );
+  return years.length === 0 ? null : { min: Math.min(...years), max: Math.max(...years) };
+}
+
+export function createFilters(panel: HTMLElement, store: Store): () => void {
+  const graph = store.graph;
+  const totals = {
+    kinds: new Map<string, number>(),
+    relations: new Map<string, number>(),
+    certainties: new Map<string, number>(),
+    asserters: new Map<string, number>(),
+  };
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  graph.forEachNode((_n, a) => bump(totals.kinds, a.kind));
+  graph.forEachEdge((_e, a) => {
+    bump(totals.relations, a.kind);
+    bump(totals.certainties, a.certainty);
+    a.assertedBy.forEach((who) => bump(totals.asserters, who));
+  });
+  const years = datedYears(store);
+
+  const row = (
+    key: SetKey,
+    value: string,
+    label: string,
+    visible: number,
+    total: number,
+    state: ViewState,
+    extra: { color?: string; title?: string } = {},
+  ) => {
+    const shown = !state[key].has(value);
+    return h(
+      'li',
+      {},
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'filter-row',
+          'aria-pressed': shown ? 'true' : 'false',
+          'data-filter': key,
+          'data-value': value,
+          title: extra.title ?? null,
+          onclick: () => store.update({ [key]: toggled(state[key], value) }),
+        },
+        extra.color ? h('span', { className: 'swatch', style: `background:${extra.color}` }) : null,
+        h('span', { className: 'filter-label' }, label),
+        h(
+          'span',
+          { className: 'count', 'aria-label': `${visible} of ${total} shown` },
+          `${visible}/${total}`,
+        ),
+      ),
+    );
+  };
+
+  return () => {
+    const state = store.get();
+    const { nodes, edges } = store.visibility();
+    const visible = {
+      kinds: new Map<string, number>(),
+      relations: new Map<string, number>(),
+      certainties: new Map<string, number>(),
+      asserters: new Map<string, number>(),
+    };
+    nodes.forEach((n) => bump(visible.kinds, graph.getNodeAttribute(n, 'kind')));
+    edges.forEach((e) => {
+      const a = graph.getEdgeAttributes(e);
+      bump(visible.relations, a.kind);
+      bump(visible.certainties, a.certainty);
+      a.assertedBy.forEach((who) => bump(visible.asserters, who));
+    });
+    const section = (title: string, rows: HTMLElement[]) =>
+      h(
+        'section',
+        { className: 'filter-section' },
+        h('h3', {}, title),
+        h('ul', { className: 'filter-list' }, rows),
+      );
+
+    const slider = years
+      ? h(
+          'section',
+          { className: 'filter-section' },
+          h('h3', {}, h('label', { for: 'as-of' }, 'As of')),
+          h('input', {
+            id: 'as-of',
+            type: 'range',
+            min: years.min,
+            max: years.max + 1,
+            step: 1,
+            value: state.asOf ?? years.max + 1,
+            'aria-valuetext': state.asOf === null ? 'all dates' : `as of ${state.asOf}`,
+            oninput: (event: Event) => {
+              const target = event.target;
+              if (!(target instanceof HTMLInputElement)) return;
+              const year = Number(target.value);
+              store.update({ asOf: year > years.max ? null : year }, 'replace');
+            },
+          }),
+          h(
+            'output',
+            { for: 'as-of', id: 'as-of-value' },
+            state.asOf === null ? 'all dates' : `${state.asOf} and earlier`,
+          ),
+          h(
+            'p',
+            { className: 'muted small' },
+            'Hides relations and events dated after the year; undated ones stay.',
+          ),
+        )
+      : null;
+
+    const anyFilter =
+      state.hiddenKinds.size +
+        state.hiddenRelations.size +
+        state.hiddenCertainties.size +
+        state.hiddenAsserters.size >
+        0 || state.asOf !== null;
+
+    const active = document.activeElement;
+    const activeKey =
+      active instanceof HTMLElement
+        ? `${active.dataset['filter'] ?? ''}|${active.dataset['value'] ?? ''}|${active.id}`
+        : '';
+
+    replaceChildren(
+      panel,
+      h('h2', {}, 'Legend and filters'),
+      anyFilter
+        ? h(
+            'button',
+            {
+              type: 'button',
+              className: 'reset',
+              onclick: () =>
+                store.update({
+                  hiddenKinds: new Set(),
+                  hiddenRelations: new Set(),
+                  hiddenCertainties: new Set(),
+                  hiddenAsserters: new Set(),
+                  asOf: null,
+                }),
+            },
+            'Show everything',
+          )
+        : null,
+      slider,
+      section(
+        'Entity kinds',
+        ENTITY_KIND_IDS.filter((kind) => totals.kinds.has(kind)).map((kind) =>
+          row(
+            'hiddenKinds',
+            kind,
+            ENTITY_KINDS[kind].label,
+            visible.kinds.get(kind) ?? 0,
+            totals.kinds.get(kind) ?? 0,
+            state,
+            { color: KIND_COLORS[kind] },
+          ),
+        ),
+      ),
+      section(
+        'Certainty',
+        CERTAINTIES.filter((c) => totals.certainties.has(c)).map((c) =>
+          row(
+            'hiddenCertainties',
+            c,
+            c,
+            visible.certainties.get(c) ?? 0,
+            totals.certainties.get(c) ?? 0,
+            state,
+            { title: CERTAINTY_MEANINGS[c] },
+          ),
+        ),
+      ),
+      section(
+        'Relation kinds',
+        Object.entries(RELATION_KINDS)
+          .filter(([kind]) => totals.relations.has(kind))
+          .map(([kind, spec]) =>
+            row(
+              'hiddenRelations',
+              kind,
+              spec.label,
+              visible.relations.get(kind) ?? 0,
+              totals.relations.get(kind) ?? 0,
+              state,
+            ),
+          ),
+      ),
+      section(
+        'Asserted by',
+        [...totals.asserters.keys()]
+          .sort((a, b) => (totals.asserters.get(b) ?? 0) - (totals.asserters.get(a) ?? 0))
+          .map((who) =>
+            row(
+              'hiddenAsserters',
+              who,
+              graph.hasNode(who) ? graph.getNodeAttribute(who, 'label') : who,
+              visible.asserters.get(who) ?? 0,
+              totals.asserters.get(who) ?? 0,
+              state,
+            ),
+          ),
+      ),
+    );
+    // Re-rendering replaces the buttons: give focus back to the one the user pressed.
+    if (activeKey !== '') {
+      const again = [...panel.querySelectorAll<HTMLElement>('[data-filter], #as-of')].find(
+        (el) => `${el.dataset['filter'] ?? ''}|${el.dataset['value'] ?? ''}|${el.id}` === activeKey,
+      );
+      again?.focus();
+    }
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The page's single source of view state, synchronised with the URL: discrete changes push a
+ * history entry (so back/forward walk through selections), continuous ones (the time slider)
+ * replace it.
+ */
+import type { KnowledgeGraph } from '../graph/types';
+import { fromSearchParams, toSearchParams, type ViewState } from './view-state';
+import { computeVisibility, type Visibility } from './visibility';
+
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+export interface Store {
+  readonly graph: KnowledgeGraph;
+  get(): ViewState;
+  visibility(): Visibility;
+  update(patch: Partial<ViewState>, history?: HistoryMode): void;
+  subscribe(listener: (state: ViewState, previous: ViewState) => void): void;
+}
+
+/** Creates the store from the current URL; calls `notify` for each ignored URL value. */
+export function createStore(graph: KnowledgeGraph, notify: (message: string) => void): Store {
+  const decoded = fromSearchParams(new URLSearchParams(location.search), graph);
+  decoded.notices.forEach(notify);
+  let state = decoded.state;
+  let visibility = computeVisibility(graph, state);
+  const listeners: ((state: ViewState, previous: ViewState) => void)[] = [];
+
+  const set = (next: ViewState, history: HistoryMode) => {
+    const previous = state;
+    state = next;
+    visibility = computeVisibility(graph, state);
+    if (history !== 'none') {
+      const query = toSearchParams(state).toString();
+      const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+      if (url !== `${location.pathname}${location.search}${location.hash}`) {
+        if (history === 'push') window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+      }
+    }
+    for (const listener of listeners) listener(state, previous);
+  };
+
+  window.addEventListener('popstate', () => {
+    const again = fromSearchParams(new URLSearchParams(location.search), graph);
+    again.notices.forEach(notify);
+    set(again.state, 'none');
+  });
+
+  return {
+    graph,
+    get: () => state,
+    visibility: () => visibility,
+    update: (patch, history = 'push') => set({ ...state, ...patch }, history),
+    subscribe: (listener) => listeners.push(listener),
+  };
+}

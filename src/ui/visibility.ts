@@ -1,0 +1,60 @@
+/**
+ * Which nodes and edges the filters and the focus leave visible. Pure; the reducers, the legend
+ * counts, search, the table and "export current view" all read the same answer.
+ */
+import type { KnowledgeGraph } from '../graph/types';
+import type { ViewState } from './view-state';
+
+export interface Visibility {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+/** The year of a `YYYY[-MM[-DD]]` date. */
+const yearOf = (date: string | undefined) =>
+  date === undefined ? undefined : Number(date.slice(0, 4));
+
+/** Computes what is visible under the state's filters and focus. */
+export function computeVisibility(graph: KnowledgeGraph, state: ViewState): Visibility {
+  const { asOf } = state;
+  const nodes = new Set<string>();
+  graph.forEachNode((node, a) => {
+    if (state.hiddenKinds.has(a.kind)) return;
+    const year = yearOf(a.date);
+    if (asOf !== null && year !== undefined && year > asOf) return;
+    nodes.add(node);
+  });
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, a, source, target) => {
+    if (!nodes.has(source) || !nodes.has(target)) return;
+    if (state.hiddenRelations.has(a.kind) || state.hiddenCertainties.has(a.certainty)) return;
+    if (a.assertedBy.every((who) => state.hiddenAsserters.has(who))) return;
+    const year = yearOf(a.date);
+    if (asOf !== null && year !== undefined && year > asOf) return;
+    edges.add(edge);
+  });
+  if (state.focus === 0 || state.selected === null || !nodes.has(state.selected))
+    return { nodes, edges };
+
+  // Focus: the selection's neighbourhood through visible edges only. graphology-traversal
+  // cannot skip filtered edges, hence this small breadth-first walk.
+  const reachable = new Set<string>([state.selected]);
+  let frontier = [state.selected];
+  for (let depth = 0; depth < state.focus; depth++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (edge, _a, source, target) => {
+        const other = source === node ? target : source;
+        if (edges.has(edge) && !reachable.has(other)) {
+          reachable.add(other);
+          next.push(other);
+        }
+      });
+    }
+    frontier = next;
+  }
+  const focusedEdges = new Set(
+    [...edges].filter((e) => reachable.has(graph.source(e)) && reachable.has(graph.target(e))),
+  );
+  return { nodes: reachable, edges: focusedEdges };
+}

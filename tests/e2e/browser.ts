@@ -1,0 +1,95 @@
+/**
+ * Browser test harness: Debian's Chromium (`$CHROMIUM_PATH` or /usr/bin/chromium) driven by
+ * playwright-core with a fresh profile, and Vite's preview server over the built `dist/`.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Harness {
+  readonly browser: Browser;
+  readonly server: PreviewServer;
+  readonly baseUrl: string;
+  /** A new page with console errors and failed requests recorded. */
+  open(
+    path?: string,
+    options?: { viewport?: { width: number; height: number } },
+  ): Promise<OpenedPage>;
+  close(): Promise<void>;
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Console errors, page errors and requests to other origins. */
+  readonly problems: string[];
+}
+
+/** Starts the server and browser; `extraArgs` adds Chromium flags (e.g. to turn WebGL off). */
+export async function startHarness(extraArgs: readonly string[] = []): Promise<Harness> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}. Install Debian's package ("apt-get install chromium", as .ci/run does) or set CHROMIUM_PATH.`,
+    );
+  }
+  const server = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'warn',
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string')
+    throw new Error('preview server has no port');
+  const baseUrl = `http://127.0.0.1:${address.port}/`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...FLAGS, ...extraArgs],
+  });
+  return {
+    browser,
+    server,
+    baseUrl,
+    async open(path = '', options = {}) {
+      const context = await browser.newContext({
+        acceptDownloads: true,
+        viewport: options.viewport ?? { width: 1280, height: 800 },
+      });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        if (
+          !request.url().startsWith(baseUrl) &&
+          !request.url().startsWith('blob:') &&
+          !request.url().startsWith('data:')
+        ) {
+          problems.push(`request left the site: ${request.url()}`);
+        }
+      });
+      await page.goto(new URL(path, baseUrl).href);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+      return { page, context, problems };
+    },
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve, reject) =>
+        server.httpServer.close((e) => (e ? reject(e) : resolve())),
+      );
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The explorer in real headless Chromium: drawing, search, details, filters, time slider, URL
+ * state, table view, PNG snapshot.
+ */
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './browser';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+/** Screenshot of the canvas area, decoded. */
+async function canvasPixels(page: Page): Promise<PNG> {
+  await page.waitForTimeout(300); // let the camera animation settle
+  return PNG.sync.read(await page.locator('#sigma-container').screenshot());
+}
+
+/** How many pixels are within `tolerance` of a colour. */
+function countColor(png: PNG, hex: string, tolerance = 6): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [
+    number,
+    number,
+    number,
+  ];
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (
+      Math.abs(png.data[i]! - r) <= tolerance &&
+      Math.abs(png.data[i + 1]! - g) <= tolerance &&
+      Math.abs(png.data[i + 2]! - b) <= tolerance
+    )
+      n++;
+  }
+  return n;
+}
+
+describe('the explorer', () => {
+  it('rejects an unknown entity in the URL with a notice, and still draws', async () => {
+    const { page, problems, context } = await harness.open('?select=no-such-entity&hide=planet');
+    await expect
+      .poll(() => page.locator('.notice').allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('unknown entity "no-such-entity"'),
+          expect.stringContaining('unknown entity kind "planet"'),
+        ]),
+      );
+    await expect.poll(() => page.locator('#details-panel h2').textContent()).toBe('Details');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the graph (the canvas is not blank) with no console errors and no outside request', async () => {
+    const { page, problems, context } = await harness.open();
+    const png = await canvasPixels(page);
+    const white = countColor(png, '#ffffff', 2);
+    const total = png.width * png.height;
+    expect(total - white).toBeGreaterThan(total * 0.02);
+    expect(countColor(png, '#4477aa')).toBeGreaterThan(20); // company blue: Huawei, Nvidia…
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('search finds HiSilicon by its Chinese name and the details panel names Huawei', async () => {
+    const { page, problems, context } = await harness.open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('海思');
+    await expect
+      .poll(() => page.locator('#search-options [role="option"]').first().textContent())
+      .toContain('HiSilicon');
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.locator('h2').textContent()).toBe('HiSilicon');
+    expect(await details.textContent()).toContain('HiSilicon is a subsidiary of Huawei');
+    expect(page.url()).toContain('select=hisilicon');
+    // Neighbour names are links that select them.
+    await details.getByRole('button', { name: 'Huawei', exact: true }).first().click();
+    await expect.poll(() => details.locator('h2').textContent()).toBe('Huawei');
+    expect(await details.textContent()).toContain('Huawei owns HiSilicon');
+    // Back returns to HiSilicon; Esc clears.
+    await page.goBack();
+    await expect.poll(() => details.locator('h2').textContent()).toBe('HiSilicon');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.locator('h2').textContent()).toBe('Details');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a ?select= URL restores the selection', async () => {
+    const { page, context } = await harness.open('?select=cloudmatrix-384');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    expect(await details.locator('h2').textContent()).toBe('CloudMatrix 384');
+    expect(await details.textContent()).toContain('CloudMatrix 384 is built on Ascend 910C');
+    expect(await details.textContent()).toContain('chips: 384');
+    await context.close();
+  });
+
+  it('a legend row hides its entity kind from the canvas, the counts and search', async () => {
+    const { page, context } = await harness.open();
+    const countryRed = '#cc6677';
+    expect(countColor(await canvasPixels(page), countryRed)).toBeGreaterThan(20);
+    const row = page.locator('[data-filter="hiddenKinds"][data-value="country"]');
+    await row.click();
+    await expect.poll(() => row.getAttribute('aria-pressed')).toBe('false');
+    expect(await row.locator('.count').textContent()).toBe('0/7');
+    expect(countColor(await canvasPixels(page), countryRed)).toBe(0);
+    expect(page.url()).toContain('hide=country');
+    await page.fill('#search-input', 'Japan');
+    await expect
+      .poll(() => page.locator('#search-options').textContent())
+      .toContain('No matching entity');
+    await context.close();
+  });
+
+  it('the time slider hides relations dated later', async () => {
+    const { page, context } = await harness.open('?select=huawei');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    expect(await details.textContent()).toContain('Huawei unveiled CloudMatrix 384');
+    await page.locator('#as-of').fill('2020');
+    await expect.poll(() => page.locator('#as-of-value').textContent()).toBe('2020 and earlier');
+    expect(await details.textContent()).not.toContain('Huawei unveiled CloudMatrix 384');
+    expect(await details.textContent()).toContain(
+      'Huawei was blacklisted by U.S. Department of Commerce',
+    );
+    expect(await details.textContent()).toMatch(/\d+ more relations? hidden by the filters/);
+    expect(page.url()).toContain('asOf=2020');
+    await context.close();
+  });
+
+  it('the table view lists every entity and selects from a row', async () => {
+    const { page, context } = await harness.open('?view=table');
+    const entities = JSON.parse(readFileSync('graph-data/entities.json', 'utf8')) as {
+      entities: { label: string }[];
+    };
+    const rows = page.locator('#entities-table tbody tr');
+    expect(await rows.count()).toBe(entities.entities.length);
+    const names = await page.locator('#entities-table tbody th').allTextContents();
+    expect(names.sort()).toEqual(entities.entities.map((e) => e.label).sort());
+    await page.locator('#entities-table thead button', { hasText: 'Relations' }).click();
+    await page.locator('#entities-table thead button', { hasText: 'Relations' }).click();
+    expect(await page.locator('#entities-table tbody th').first().textContent()).toBe('Huawei');
+    await page.locator('#entities-table tbody tr').first().focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('complementary', { name: 'Details' }).locator('h2').textContent())
+      .toBe('Huawei');
+    await context.close();
+  });
+
+  it('the sources view lists claims by paragraph; choosing one shows that claim', async () => {
+    const { page, context } = await harness.open('?view=sources');
+    await page.locator('[data-edge="hisilicon--subsidiary-of--huawei"]').click();
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.locator('h2').textContent()).toBe('Claim');
+    expect(await details.textContent()).toContain(
+      'HiSilicon is the semiconductor arm owned by Huawei.',
+    );
+    expect(page.url()).toContain('edge=hisilicon--subsidiary-of--huawei');
+    expect(await page.locator('#graph-view').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('downloads the view as a PNG', async () => {
+    const { page, context } = await harness.open();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#download-png'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^chipgraph-\d{4}-\d{2}-\d{2}\.png$/);
+    const path = await download.path();
+    const png = PNG.sync.read(readFileSync(path));
+    expect(png.width).toBeGreaterThan(100);
+    expect(countColor(png, '#4477aa')).toBeGreaterThan(20);
+    await context.close();
+  });
+
+  it('collapses the panels on a phone-width screen', async () => {
+    const { page, context } = await harness.open('', { viewport: { width: 390, height: 800 } });
+    const details = page.getByRole('complementary', { name: 'Details' });
+    expect(await details.isVisible()).toBe(false);
+    await page.click('#toggle-panels');
+    expect(await details.isVisible()).toBe(true);
+    await context.close();
+  });
+});

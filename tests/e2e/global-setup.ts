@@ -1,0 +1,9 @@
+/**
+ * Builds the static site once for all browser tests; each test file serves `dist/` with Vite's
+ * preview server (the same files a user deploys) and drives Debian's Chromium.
+ */
+import { build } from 'vite';
+
+export default async function setup(): Promise<void> {
+  await build({ logLevel: 'warn' });
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeGraph } from '../../src/load';
+import { parallelEdgeCurvatures } from '../../src/ui/curvature';
+import {
+  VIEW_COLORS,
+  createEdgeReducer,
+  createNodeReducer,
+  type ViewContext,
+} from '../../src/ui/reducers';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/ui/view-state';
+import { computeVisibility } from '../../src/ui/visibility';
+import { SHIPPED_DATA, readDataDir } from '../helpers/data';
+
+const graph = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
+const curvatures = parallelEdgeCurvatures(graph);
+
+function reducers(patch: Partial<ViewState> = {}, extra: Partial<ViewContext> = {}) {
+  const state = { ...DEFAULT_VIEW_STATE, ...patch };
+  const context: ViewContext = {
+    state,
+    visibility: computeVisibility(graph, state),
+    hovered: null,
+    path: null,
+    curvatures,
+    edgeLabels: false,
+    ...extra,
+  };
+  const node = createNodeReducer(graph, () => context);
+  const edge = createEdgeReducer(graph, () => context);
+  return {
+    node: (id: string) => node(id, graph.getNodeAttributes(id)),
+    edge: (id: string) => edge(id, graph.getEdgeAttributes(id)),
+  };
+}
+
+describe('node reducer', () => {
+  it('hides filtered nodes', () => {
+    expect(reducers({ hiddenKinds: new Set(['country']) }).node('china').hidden).toBe(true);
+  });
+
+  it('highlights the hovered node and its neighbours, fades the rest', () => {
+    const r = reducers({}, { hovered: 'hisilicon' });
+    expect(r.node('hisilicon')).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(r.node('huawei')).toMatchObject({
+      forceLabel: true,
+      color: graph.getNodeAttribute('huawei', 'color'),
+    });
+    expect(r.node('nvidia')).toMatchObject({ color: VIEW_COLORS.faded, label: '' });
+  });
+
+  it('falls back to the selection when nothing is hovered, and never mutates the graph', () => {
+    const before = JSON.stringify(graph.export());
+    const r = reducers({ selected: 'huawei' });
+    expect(r.node('huawei').highlighted).toBe(true);
+    expect(r.node('gemini').color).toBe(VIEW_COLORS.faded);
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+
+  it('emphasises a path over hover and selection', () => {
+    const r = reducers(
+      { selected: 'huawei' },
+      {
+        path: { nodes: new Set(['japan', 'chip-4']), edges: new Set(['japan--member-of--chip-4']) },
+      },
+    );
+    expect(r.node('japan').highlighted).toBe(true);
+    expect(r.node('huawei').color).toBe(VIEW_COLORS.faded);
+    expect(r.edge('japan--member-of--chip-4')).toMatchObject({
+      color: VIEW_COLORS.path,
+      label: 'is a member of',
+    });
+  });
+});
+
+describe('edge reducer', () => {
+  it('hides edges of filtered kinds', () => {
+    expect(
+      reducers({ hiddenRelations: new Set(['develops']) }).edge('openai--develops--gpt').hidden,
+    ).toBe(true);
+  });
+
+  it('labels edges only when zoomed in or emphasised', () => {
+    expect(reducers().edge('openai--develops--gpt').label).toBe('');
+    expect(reducers({}, { edgeLabels: true }).edge('openai--develops--gpt').label).toBe('develops');
+    expect(reducers({ selected: 'openai' }).edge('openai--develops--gpt')).toMatchObject({
+      label: 'develops',
+      forceLabel: true,
+    });
+    expect(
+      reducers({ selectedEdge: 'openai--develops--gpt' }).edge('openai--develops--gpt').color,
+    ).toBe(VIEW_COLORS.selectedEdge);
+  });
+
+  it('curves parallel edges and draws the rest as straight arrows', () => {
+    const r = reducers();
+    expect(r.edge('huawei--competes-with--nvidia')).toMatchObject({ type: 'curved' });
+    expect(r.edge('huawei--competes-with--nvidia--standards')).toMatchObject({ type: 'curved' });
+    expect(r.edge('openai--develops--gpt')).toMatchObject({ type: 'arrow' });
+  });
+});
+
+describe('parallelEdgeCurvatures', () => {
+  it('gives parallel edges distinct curvatures and single edges none', () => {
+    const a = curvatures.get('huawei--competes-with--nvidia');
+    const b = curvatures.get('huawei--competes-with--nvidia--standards');
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    expect(a).not.toBe(b);
+    expect(curvatures.has('openai--develops--gpt')).toBe(false);
+  });
+});

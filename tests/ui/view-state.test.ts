@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeGraph } from '../../src/load';
+import {
+  DEFAULT_VIEW_STATE,
+  fromSearchParams,
+  toSearchParams,
+  toggled,
+} from '../../src/ui/view-state';
+import { SHIPPED_DATA, readDataDir } from '../helpers/data';
+
+const graph = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
+const decode = (query: string) => fromSearchParams(new URLSearchParams(query), graph);
+
+describe('fromSearchParams', () => {
+  it('drops unknown ids and values with a notice each, never throwing', () => {
+    const { state, notices } = decode(
+      'select=atlantis&edge=nope&hide=company,planet&hideRel=loves&hideCert=maybe&hideBy=ghost&asOf=20x&focus=9&view=map',
+    );
+    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, hiddenKinds: new Set(['company']) });
+    expect(notices).toHaveLength(9);
+    expect(notices[0]).toBe('The link selects an unknown entity "atlantis"; nothing is selected.');
+    expect(notices.join('\n')).toContain('unknown entity kind "planet"');
+  });
+
+  it('reads every field', () => {
+    const { state, notices } = decode(
+      'select=huawei&hide=place&hideRel=located-in&hideCert=speculation&hideBy=dylan-patel&asOf=2020&focus=2&view=table',
+    );
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ selected: 'huawei', asOf: 2020, focus: 2, view: 'table' });
+    expect(state.hiddenAsserters).toEqual(new Set(['dylan-patel']));
+  });
+});
+
+describe('toSearchParams', () => {
+  it('leaves defaults out', () => {
+    expect(toSearchParams(DEFAULT_VIEW_STATE).toString()).toBe('');
+  });
+
+  it('round-trips through fromSearchParams', () => {
+    const state = {
+      ...DEFAULT_VIEW_STATE,
+      selected: 'hisilicon',
+      hiddenKinds: new Set(['domain', 'place']),
+      hiddenCertainties: new Set(['opinion']),
+      asOf: 2019,
+      focus: 1 as const,
+      view: 'sources' as const,
+    };
+    const params = toSearchParams(state);
+    expect(params.get('hide')).toBe('domain,place');
+    expect(fromSearchParams(params, graph).state).toEqual(state);
+  });
+});
+
+describe('toggled', () => {
+  it('adds and removes without mutating', () => {
+    const set = new Set(['a']);
+    expect(toggled(set, 'b')).toEqual(new Set(['a', 'b']));
+    expect(toggled(set, 'a')).toEqual(new Set());
+    expect(set).toEqual(new Set(['a']));
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeGraph } from '../../src/load';
+import { DEFAULT_VIEW_STATE } from '../../src/ui/view-state';
+import { computeVisibility } from '../../src/ui/visibility';
+import { SHIPPED_DATA, readDataDir } from '../helpers/data';
+
+const graph = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
+const view = (patch: Partial<typeof DEFAULT_VIEW_STATE>) =>
+  computeVisibility(graph, { ...DEFAULT_VIEW_STATE, ...patch });
+
+describe('computeVisibility', () => {
+  it('ignores a focus on a hidden selection', () => {
+    const v = view({ selected: 'japan', focus: 1, hiddenKinds: new Set(['country']) });
+    expect(v.nodes.has('japan')).toBe(false);
+    expect(v.nodes.has('huawei')).toBe(true);
+  });
+
+  it('shows everything by default', () => {
+    const v = view({});
+    expect(v.nodes.size).toBe(graph.order);
+    expect(v.edges.size).toBe(graph.size);
+  });
+
+  it('hides a kind with the edges that touch it', () => {
+    const v = view({ hiddenKinds: new Set(['country']) });
+    expect(v.nodes.has('china')).toBe(false);
+    expect(v.edges.has('japan--member-of--chip-4')).toBe(false);
+    expect(v.edges.has('hisilicon--subsidiary-of--huawei')).toBe(true);
+  });
+
+  it('filters by relation kind, certainty and asserter', () => {
+    expect(
+      view({ hiddenRelations: new Set(['member-of']) }).edges.has('japan--member-of--chip-4'),
+    ).toBe(false);
+    const noSpeculation = view({ hiddenCertainties: new Set(['speculation']) });
+    expect(noSpeculation.edges.has('russia--may-adopt--huawei')).toBe(false);
+    expect(noSpeculation.nodes.has('russia')).toBe(true);
+    // A relation asserted by two shows while one of them is shown.
+    expect(
+      view({ hiddenAsserters: new Set(['borna']) }).edges.has(
+        'cloudmatrix-384--flagship-of--china-self-reliance',
+      ),
+    ).toBe(true);
+    expect(
+      view({ hiddenAsserters: new Set(['dylan-patel']) }).edges.has(
+        'huawei--competes-with--nvidia',
+      ),
+    ).toBe(false);
+  });
+
+  it('"as of" hides later relations and events, keeps undated ones', () => {
+    const v = view({ asOf: 2020 });
+    expect(v.edges.has('us-commerce-department--blacklists--huawei')).toBe(true);
+    expect(v.edges.has('huawei--unveils--cloudmatrix-384')).toBe(false);
+    expect(v.nodes.has('waic-2025')).toBe(false);
+    expect(v.edges.has('hisilicon--subsidiary-of--huawei')).toBe(true);
+  });
+
+  it('focus keeps the 1- or 2-hop neighbourhood through visible edges', () => {
+    const one = view({ selected: 'hisilicon', focus: 1 });
+    expect([...one.nodes].sort()).toEqual(['ascend-910c', 'ascend-series', 'hisilicon', 'huawei']);
+    expect(one.edges.has('huawei--produces--ascend-910c')).toBe(true);
+    const two = view({ selected: 'hisilicon', focus: 2 });
+    expect(two.nodes.has('nvidia')).toBe(true);
+    const filtered = view({
+      selected: 'hisilicon',
+      focus: 2,
+      hiddenRelations: new Set(['subsidiary-of']),
+    });
+    expect(filtered.nodes.has('huawei')).toBe(true); // via the Ascend 910C
+    expect(filtered.nodes.has('nvidia')).toBe(false);
+  });
+});
