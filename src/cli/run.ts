@@ -8,6 +8,7 @@ import type { Command } from './context';
 import type { CliEnvironment } from './environment';
 import { exportCommand } from './commands/export';
 import { neighborsCommand } from './commands/neighbors';
+import { pathCommand } from './commands/path';
 import { schemaCommand } from './commands/schema';
 import { showCommand } from './commands/show';
 import { statsCommand } from './commands/stats';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   showCommand,
   neighborsCommand,
+  pathCommand,
   exportCommand,
   schemaCommand,
 ];

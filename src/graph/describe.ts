@@ -52,6 +52,23 @@ export function citationsText(graph: KnowledgeGraph, citations: readonly Citatio
     .join('; ');
 }
 
+/** Citations in brief, one entry per source: `BORNA 2025-07-28 ¶1, ¶6`. */
+export function citationsBrief(graph: KnowledgeGraph, citations: readonly Citation[]): string {
+  const bySource = new Map<string, number[]>();
+  for (const c of citations)
+    bySource.set(c.source, [...(bySource.get(c.source) ?? []), c.paragraph]);
+  return [...bySource.entries()]
+    .map(([id, paragraphs]) => {
+      const source = graph.getAttribute('sources').find((s) => s.id === id);
+      const outlet =
+        source && graph.hasNode(source.outlet)
+          ? graph.getNodeAttribute(source.outlet, 'label')
+          : id;
+      return `${outlet}${source ? ` ${source.published}` : ''} ${paragraphs.map((p) => `¶${p}`).join(', ')}`;
+    })
+    .join('; ');
+}
+
 /** Short citation: `borna-416 ¶6`. */
 export function citationRef(citation: Citation): string {
   return `${citation.source} ¶${citation.paragraph}`;

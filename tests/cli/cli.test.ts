@@ -111,9 +111,99 @@ describe('kg usage', () => {
       stdout: expect.stringContaining('Commands:') as unknown,
     });
     expect(kgIn()).toMatchObject({ code: 2 });
-    for (const command of ['validate', 'stats', 'show', 'neighbors', 'export', 'schema']) {
+    for (const command of ['validate', 'stats', 'show', 'neighbors', 'path', 'export', 'schema']) {
       expect(kgIn(command, '--help').stdout).toMatch(new RegExp(`^Usage: kg ${command}`));
     }
+  });
+});
+
+describe('kg path', () => {
+  it('exits 2 with suggestions for an unknown entity, and for a bad option', () => {
+    expect(kgIn('path', 'huawei', 'nvidai')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Did you mean "Nvidia"?') as unknown,
+    });
+    expect(kgIn('path', 'huawei')).toMatchObject({ code: 2 });
+    expect(kgIn('path', 'huawei', 'nvidia', '--relations', 'loves').stderr).toMatch(
+      /unknown relation kind "loves"; kinds are: subsidiary-of/,
+    );
+    expect(kgIn('path', 'huawei', 'nvidia', '--as-of', 'July').stderr).toMatch(
+      /asOf must be a date/,
+    );
+    expect(kgIn('path', 'huawei', 'nvidia', '--avoid', 'nobody').stderr).toMatch(
+      /Unknown entity "nobody"/,
+    );
+  });
+
+  it('--json prints {from, to, paths: [{nodes, edges, explanation}]} with the export’s edge keys', async () => {
+    const r = await kg('path', 'Commerce Department', '海思', '--json', '--k', '2');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      from: string;
+      to: string;
+      paths: { nodes: string[]; edges: string[]; explanation: string }[];
+    };
+    expect(json.from).toBe('us-commerce-department');
+    expect(json.to).toBe('hisilicon');
+    expect(json.paths).toHaveLength(2);
+    expect(json.paths[0]).toMatchObject({
+      nodes: ['us-commerce-department', 'huawei', 'hisilicon'],
+      edges: ['us-commerce-department--blacklists--huawei', 'hisilicon--subsidiary-of--huawei'],
+      explanation:
+        'U.S. Department of Commerce blacklisted Huawei; HiSilicon is a subsidiary of Huawei.',
+    });
+    const exported = JSON.parse(kgIn('export', '--format', 'json').stdout) as {
+      edges: { key: string }[];
+    };
+    const keys = new Set(exported.edges.map((e) => e.key));
+    for (const path of json.paths) for (const edge of path.edges) expect(keys.has(edge)).toBe(true);
+  });
+
+  it('no path: exit 0, an empty list and a sentence', () => {
+    const text = kgIn('path', 'japan', 'gemini', '--max-hops', '2');
+    expect(text).toMatchObject({
+      code: 0,
+      stdout: 'No path from Japan to Gemini within 2 hops under these options.\n',
+    });
+    const json = JSON.parse(
+      kgIn('path', 'japan', 'gemini', '--max-hops', '2', '--json').stdout,
+    ) as { paths: unknown[]; message: string };
+    expect(json.paths).toEqual([]);
+    expect(json.message).toContain('No path');
+  });
+
+  it('text output numbers the paths, explains and cites each hop, names chokepoints', () => {
+    const r = kgIn('path', 'japan', 'huawei', '--k', '2');
+    expect(r.stdout).toMatch(/^2 paths from Japan to Huawei:/);
+    expect(r.stdout).toMatch(/\n1\. Japan → Chip 4 alliance → United States → Huawei {2}\(3 hops/);
+    expect(r.stdout).toContain(
+      'Japan is a member of Chip 4 alliance  [fact · BORNA 2025-07-28 ¶9]',
+    );
+    expect(r.stdout).toContain('Chokepoints (on every path): Chip 4 alliance, United States');
+  });
+
+  it('honours --directed, --avoid, --relations and --as-of', () => {
+    const ids = (args: string[]) =>
+      (
+        JSON.parse(kgIn('path', ...args, '--json').stdout) as { paths: { nodes: string[] }[] }
+      ).paths.map((p) => p.nodes.join('>'));
+    expect(ids(['japan', 'huawei', '--directed'])).toEqual([]);
+    expect(
+      ids(['japan', 'huawei', '--avoid', 'United States', '--k', '5']).every(
+        (p) => !p.includes('united-states'),
+      ),
+    ).toBe(true);
+    expect(ids(['huawei', 'ascend-910c', '--relations', 'subsidiary-of,develops'])).toEqual([
+      'huawei>hisilicon>ascend-910c',
+    ]);
+    expect(
+      ids(['huawei', 'cloudmatrix-384', '--as-of', '2020', '--k', '5']).length,
+    ).toBeGreaterThan(0);
+    expect(
+      ids(['huawei', 'cloudmatrix-384', '--as-of', '2020', '--k', '5']).some(
+        (p) => p === 'huawei>cloudmatrix-384',
+      ),
+    ).toBe(true);
   });
 });
 
