@@ -3,7 +3,6 @@
  * the store (view state + URL), the sigma renderer and the panels.
  */
 import './style.css';
-import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import { loadKnowledgeGraph } from '../load';
 import { DataError, formatIssue } from '../model/errors';
@@ -12,10 +11,12 @@ import { byId, h, replaceChildren } from './dom';
 import { createDetails } from './panels/details';
 import { createFilters } from './panels/filters';
 import { createNotices } from './panels/notices';
-import { createSearch } from './panels/search';
+import { attachEntityAutocomplete } from './panels/search';
 import { createSourcesView } from './panels/sources';
 import { createTable } from './panels/table';
-import { createRenderer, hasWebGL, type Renderer } from './renderer';
+import { createPathFinder, type PathFinder } from './panels/paths';
+import { chosenPath, createPathResults } from './path-results';
+import { asPlainSigma, createRenderer, hasWebGL, type Renderer } from './renderer';
 import { createStore } from './store';
 import { VIEW_NAMES, type ViewName } from './view-state';
 
@@ -48,7 +49,12 @@ function start(): void {
   };
 
   let renderer: Renderer | null = null;
+  const pathResults = createPathResults(graph);
   const actions = {
+    findPathsFrom: (node: string) => {
+      if (narrow()) setPanelsOpen(true);
+      pathFinder.startFrom(node);
+    },
     selectNode: (node: string) => {
       store.update({ selected: node, selectedEdge: null });
       if (narrow()) setPanelsOpen(true);
@@ -100,13 +106,16 @@ function start(): void {
     if (store.get().view === 'graph') store.update({ view: 'table' }, 'replace');
   }
 
+  const pathFinder: PathFinder = createPathFinder(byId('path-panel', HTMLElement), store, () =>
+    pathResults(store.get().path),
+  );
   const renderDetails = createDetails(byId('details-panel', HTMLElement), store, actions);
   const renderFilters = createFilters(byId('filters-panel', HTMLElement), store);
   const renderTable = createTable(byId('table-view', HTMLElement), store, actions);
   const renderSources = createSourcesView(byId('sources-view', HTMLElement), store, (edge) => {
     store.update({ selectedEdge: edge, selected: null, view: renderer ? 'graph' : 'table' });
   });
-  createSearch(
+  attachEntityAutocomplete(
     byId('search-input', HTMLInputElement),
     byId('search-options', HTMLElement),
     store,
@@ -130,7 +139,8 @@ function start(): void {
     renderFilters();
     if (state.view === 'table') renderTable();
     if (state.view === 'sources') renderSources();
-    renderer?.refresh();
+    pathFinder.render();
+    renderer?.setPath(chosenPath(pathResults(state.path)));
   };
 
   store.subscribe((state, previous) => {
@@ -175,8 +185,7 @@ function start(): void {
   byId('download-png', HTMLButtonElement).addEventListener('click', () => {
     if (!renderer) return;
     const date = new Date().toISOString().slice(0, 10);
-    // @sigma/export-image is typed for an untyped Sigma only; the renderer is the same object.
-    void downloadAsPNG(renderer.sigma as unknown as Sigma, {
+    void downloadAsPNG(asPlainSigma(renderer.sigma), {
       fileName: `${graph.getAttribute('name')}-${date}`,
       backgroundColor: '#ffffff',
     });

@@ -42,8 +42,10 @@ function focusNode(context: ViewContext): string | null {
 export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewContext) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const context = getContext();
-    if (!context.visibility.nodes.has(node)) return { ...data, hidden: true };
     const { path } = context;
+    // A chosen path shows whole, even through filtered items.
+    if (!context.visibility.nodes.has(node) && !path?.nodes.has(node))
+      return { ...data, hidden: true };
     if (path) {
       return path.nodes.has(node)
         ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 }
@@ -64,7 +66,8 @@ export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewC
 export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewContext) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const context = getContext();
-    if (!context.visibility.edges.has(edge)) return { ...data, hidden: true };
+    if (!context.visibility.edges.has(edge) && !context.path?.edges.has(edge))
+      return { ...data, hidden: true };
     const curvature = context.curvatures.get(edge);
     const shape = curvature === undefined ? { type: 'arrow' } : { type: 'curved', curvature };
     const base = { ...data, ...shape, label: context.edgeLabels ? data.label : '' };
@@ -79,6 +82,8 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
       };
     }
     if (context.path) {
+      if (!context.visibility.edges.has(edge) && !context.path.edges.has(edge))
+        return { ...base, hidden: true };
       return context.path.edges.has(edge)
         ? {
             ...base,

@@ -5,6 +5,7 @@
 import Sigma from 'sigma';
 import { createEdgeArrowProgram } from 'sigma/rendering';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type {
   EdgeAttributes,
@@ -18,6 +19,14 @@ import { createEdgeReducer, createNodeReducer, type ViewContext } from './reduce
 import type { Store } from './store';
 
 export type KnowledgeSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/**
+ * The same renderer, typed as a plain `Sigma`: @sigma/utils and @sigma/export-image are declared
+ * for the untyped class only (their functions read nothing of our attribute types).
+ */
+export function asPlainSigma(sigma: KnowledgeSigma): Sigma {
+  return sigma as unknown as Sigma;
+}
 
 /** Zoom ratio under which edge labels appear (sigma's ratio shrinks as you zoom in). */
 export const EDGE_LABEL_ZOOM_RATIO = 0.45;
@@ -172,20 +181,11 @@ export function createRenderer(
         void sigma.getCamera().animatedReset({ duration: 400 });
         return;
       }
-      const points = nodes.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
-      if (points.length === 0) return;
-      const xs = points.map((p) => p.x);
-      const ys = points.map((p) => p.y);
-      const [minX, maxX, minY, maxY] = [
-        Math.min(...xs),
-        Math.max(...xs),
-        Math.min(...ys),
-        Math.max(...ys),
-      ];
-      const ratio = Math.min(1, Math.max(0.15, Math.max(maxX - minX, maxY - minY) * 1.3));
+      const target = getCameraStateToFitViewportToNodes(asPlainSigma(sigma), [...nodes]);
+      // A little margin, and never closer than a readable zoom for one or two nodes.
       void sigma
         .getCamera()
-        .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+        .animate({ ...target, ratio: Math.max(target.ratio * 1.25, 0.2) }, { duration: 500 });
     },
     setPath(next) {
       path = next;

@@ -4,7 +4,7 @@
  * replace it.
  */
 import type { KnowledgeGraph } from '../graph/types';
-import { fromSearchParams, toSearchParams, type ViewState } from './view-state';
+import { fromSearchParams, toQueryString, type ViewState } from './view-state';
 import { computeVisibility, type Visibility } from './visibility';
 
 export type HistoryMode = 'push' | 'replace' | 'none';
@@ -30,7 +30,7 @@ export function createStore(graph: KnowledgeGraph, notify: (message: string) => 
     state = next;
     visibility = computeVisibility(graph, state);
     if (history !== 'none') {
-      const query = toSearchParams(state).toString();
+      const query = toQueryString(state);
       const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
       if (url !== `${location.pathname}${location.search}${location.hash}`) {
         if (history === 'push') window.history.pushState(null, '', url);

@@ -4,9 +4,40 @@
  * Pure: no DOM, unit-tested in Node.
  */
 import type { AbstractGraph } from 'graphology-types';
-import { CERTAINTIES, ENTITY_KIND_IDS, RELATION_KIND_IDS } from '../model/schema';
+import { CERTAINTIES, ENTITY_KIND_IDS, RELATION_KIND_IDS, isPartialDate } from '../model/schema';
+import { DEFAULT_PATH_OPTIONS } from '../query/paths';
 
 export type ViewName = 'graph' | 'table' | 'sources';
+
+/** A path query as the page holds it (ids resolved; options as `findPaths` takes them). */
+export interface PathQuery {
+  readonly from: string;
+  readonly to: string;
+  readonly k: number;
+  readonly maxHops: number;
+  readonly directed: boolean;
+  /** Allowed relation kinds; empty for all. */
+  readonly relations: readonly string[];
+  readonly avoid: readonly string[];
+  readonly asOf: string | null;
+  /** Index of the chosen result (0-based). */
+  readonly chosen: number;
+}
+
+/** A path query with the default options. */
+export function newPathQuery(from: string, to: string): PathQuery {
+  return {
+    from,
+    to,
+    k: DEFAULT_PATH_OPTIONS.k,
+    maxHops: DEFAULT_PATH_OPTIONS.maxHops,
+    directed: false,
+    relations: [],
+    avoid: [],
+    asOf: null,
+    chosen: 0,
+  };
+}
 export const VIEW_NAMES: readonly ViewName[] = ['graph', 'table', 'sources'];
 
 export interface ViewState {
@@ -24,6 +55,8 @@ export interface ViewState {
   /** 0: whole graph; 1 or 2: the selection's neighbourhood of that many hops. */
   readonly focus: 0 | 1 | 2;
   readonly view: ViewName;
+  /** The path finder's query, if any: `?from=<id>&to=<id>` plus options. */
+  readonly path: PathQuery | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
@@ -36,6 +69,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   asOf: null,
   focus: 0,
   view: 'graph',
+  path: null,
 });
 
 const list = (set: ReadonlySet<string>) => [...set].sort().join(',');
@@ -52,7 +86,24 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   if (state.asOf !== null) params.set('asOf', String(state.asOf));
   if (state.focus !== 0) params.set('focus', String(state.focus));
   if (state.view !== 'graph') params.set('view', state.view);
+  const { path } = state;
+  if (path) {
+    params.set('from', path.from);
+    params.set('to', path.to);
+    if (path.k !== DEFAULT_PATH_OPTIONS.k) params.set('k', String(path.k));
+    if (path.maxHops !== DEFAULT_PATH_OPTIONS.maxHops) params.set('maxHops', String(path.maxHops));
+    if (path.directed) params.set('directed', '1');
+    if (path.relations.length > 0) params.set('rel', [...path.relations].sort().join(','));
+    if (path.avoid.length > 0) params.set('avoid', [...path.avoid].sort().join(','));
+    if (path.asOf !== null) params.set('pathAsOf', path.asOf);
+    if (path.chosen !== 0) params.set('path', String(path.chosen + 1));
+  }
   return params;
+}
+
+/** The state as a URL query string (no "?"), commas left readable. */
+export function toQueryString(state: ViewState): string {
+  return toSearchParams(state).toString().replace(/%2C/g, ',');
 }
 
 /** The result of reading a URL: the state, and a notice for each value that was ignored. */
@@ -106,8 +157,11 @@ export function fromSearchParams(params: URLSearchParams, graph: AbstractGraph):
   if (viewText !== null && viewText !== view)
     notices.push(`The link names an unknown view "${viewText}"; showing the graph.`);
 
+  const path = decodePath(params, graph, notices, pickSet);
+
   return {
     state: {
+      path,
       selected,
       selectedEdge,
       hiddenKinds: pickSet(
@@ -140,4 +194,63 @@ export function toggled(set: ReadonlySet<string>, value: string): Set<string> {
   if (next.has(value)) next.delete(value);
   else next.add(value);
   return next;
+}
+
+function decodePath(
+  params: URLSearchParams,
+  graph: AbstractGraph,
+  notices: string[],
+  pickSet: (name: string, known: (v: string) => boolean, what: string) => Set<string>,
+): PathQuery | null {
+  const from = params.get('from');
+  const to = params.get('to');
+  if (from === null && to === null) return null;
+  if (from === null || to === null) {
+    notices.push('A path link needs both "from" and "to"; the path finder was left empty.');
+    return null;
+  }
+  let ok = true;
+  for (const [name, id] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!graph.hasNode(id)) {
+      notices.push(`The path link's "${name}" names an unknown entity "${id}"; no path is shown.`);
+      ok = false;
+    }
+  }
+  if (!ok) return null;
+  const query = newPathQuery(from, to);
+  const integer = (name: string, fallback: number, min: number, max: number) => {
+    const text = params.get(name);
+    if (text === null) return fallback;
+    const n = Number(text);
+    if (Number.isInteger(n) && n >= min && n <= max) return n;
+    notices.push(
+      `The path link's "${name}" must be a whole number from ${min} to ${max}; it was ignored.`,
+    );
+    return fallback;
+  };
+  const asOf = params.get('pathAsOf');
+  if (asOf !== null && !isPartialDate(asOf))
+    notices.push(`The path link's date "${asOf}" is not YYYY[-MM[-DD]]; it was ignored.`);
+  const k = integer('k', query.k, 1, 50);
+  return {
+    ...query,
+    k,
+    maxHops: integer('maxHops', query.maxHops, 1, 20),
+    directed: params.get('directed') === '1',
+    relations: [
+      ...pickSet(
+        'rel',
+        (v) => (RELATION_KIND_IDS as readonly string[]).includes(v),
+        'relation kind',
+      ),
+    ],
+    avoid: [
+      ...pickSet('avoid', (v) => graph.hasNode(v) && v !== from && v !== to, 'entity to avoid'),
+    ],
+    asOf: asOf !== null && isPartialDate(asOf) ? asOf : null,
+    chosen: integer('path', 1, 1, k) - 1,
+  };
 }

@@ -3,6 +3,7 @@ import { loadKnowledgeGraph } from '../../src/load';
 import {
   DEFAULT_VIEW_STATE,
   fromSearchParams,
+  toQueryString,
   toSearchParams,
   toggled,
 } from '../../src/ui/view-state';
@@ -59,5 +60,42 @@ describe('toggled', () => {
     expect(toggled(set, 'b')).toEqual(new Set(['a', 'b']));
     expect(toggled(set, 'a')).toEqual(new Set());
     expect(set).toEqual(new Set(['a']));
+  });
+});
+
+describe('path queries in the URL', () => {
+  it('drops a path with an unknown end, or a half query, with a notice', () => {
+    expect(decode('from=huawei&to=atlantis')).toMatchObject({ state: { path: null } });
+    expect(decode('from=huawei&to=atlantis').notices[0]).toContain('unknown entity "atlantis"');
+    expect(decode('from=huawei').notices[0]).toContain('needs both "from" and "to"');
+    const bad = decode('from=huawei&to=nvidia&k=0&maxHops=x&pathAsOf=soon&avoid=huawei,ghost');
+    expect(bad.state.path).toMatchObject({
+      from: 'huawei',
+      to: 'nvidia',
+      k: 3,
+      maxHops: 6,
+      asOf: null,
+      avoid: [],
+    });
+    expect(bad.notices).toHaveLength(5);
+  });
+
+  it('round-trips every option', () => {
+    const params =
+      'from=japan&to=huawei&k=5&maxHops=4&directed=1&rel=member-of,sanctions&avoid=china&pathAsOf=2020&path=2';
+    const { state, notices } = decode(params);
+    expect(notices).toEqual([]);
+    expect(state.path).toEqual({
+      from: 'japan',
+      to: 'huawei',
+      k: 5,
+      maxHops: 4,
+      directed: true,
+      relations: ['member-of', 'sanctions'],
+      avoid: ['china'],
+      asOf: '2020',
+      chosen: 1,
+    });
+    expect(toQueryString(state)).toBe(params);
   });
 });

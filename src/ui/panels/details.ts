@@ -12,6 +12,7 @@ export interface DetailsActions {
   readonly selectNode: (node: string) => void;
   readonly selectEdge: (edge: string) => void;
   readonly setFocus: (depth: 0 | 1 | 2) => void;
+  readonly findPathsFrom: (node: string) => void;
   readonly clear: () => void;
 }
 
@@ -133,6 +134,11 @@ export function createDetails(
             },
             depth === 0 ? 'Whole graph' : `Focus ${depth} hop${depth === 1 ? '' : 's'}`,
           ),
+        ),
+        h(
+          'button',
+          { type: 'button', className: 'find-paths', onclick: () => actions.findPathsFrom(node) },
+          'Find paths to…',
         ),
       ),
       h(

@@ -1,20 +1,33 @@
 /**
- * The search box: an ARIA combobox over labels and aliases (case-, accent-insensitive, native
- * scripts included) with a keyboard-navigable suggestion list. Follows the filters.
+ * Entity autocomplete, for the search box and the path finder: labels and aliases (case-,
+ * accent-insensitive, native scripts included) in a keyboard-navigable suggestion list.
  */
 import { createEntityIndex } from '../../graph/lookup';
 import { kindLabel } from '../../graph/describe';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 
-export function createSearch(
+/**
+ * Turns a text input into an entity combobox (ARIA 1.2 pattern: the input keeps focus, arrows move
+ * the active option, Enter or a click chooses it, Esc closes the list).
+ * @param respectFilters - offer only entities the filters leave visible (the search box does)
+ */
+export function attachEntityAutocomplete(
   input: HTMLInputElement,
   listbox: HTMLElement,
   store: Store,
   onSelect: (node: string) => void,
+  respectFilters = true,
 ): void {
   const graph = store.graph;
   const index = createEntityIndex(graph);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-controls', listbox.id);
+  listbox.setAttribute('role', 'listbox');
+  listbox.hidden = true;
+  const optionId = (i: number) => `${listbox.id}-option-${i}`;
   let hits: { id: string; label: string; matched: string }[] = [];
   let active = -1;
 
@@ -34,7 +47,7 @@ export function createSearch(
         h(
           'li',
           { className: 'search-empty', role: 'option', 'aria-disabled': 'true' },
-          'No matching entity (filters may hide it)',
+          respectFilters ? 'No matching entity (filters may hide it)' : 'No matching entity',
         ),
       );
     } else {
@@ -44,7 +57,7 @@ export function createSearch(
           h(
             'li',
             {
-              id: `search-option-${i}`,
+              id: optionId(i),
               role: 'option',
               'aria-selected': i === active ? 'true' : 'false',
               className: i === active ? 'active' : null,
@@ -72,7 +85,7 @@ export function createSearch(
     }
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    if (active >= 0) input.setAttribute('aria-activedescendant', `search-option-${active}`);
+    if (active >= 0) input.setAttribute('aria-activedescendant', optionId(active));
     else input.removeAttribute('aria-activedescendant');
   };
 

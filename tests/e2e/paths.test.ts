@@ -1,0 +1,108 @@
+/** The path finder in the browser: URL queries, the form, choosing and highlighting a result. */
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './browser';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+const PATH_ORANGE = [0xd5, 0x5e, 0x00] as const;
+
+async function orangePixels(page: Page): Promise<number> {
+  await page.waitForTimeout(700); // camera animation
+  const png = PNG.sync.read(await page.locator('#sigma-container').screenshot());
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (PATH_ORANGE.every((c, j) => Math.abs(png.data[i + j]! - c) <= 8)) n++;
+  }
+  return n;
+}
+
+describe('the path finder', () => {
+  it('reports an unknown entity in a path link and in the form, keeping the page usable', async () => {
+    const { page, problems, context } = await harness.open('?from=huawei&to=atlantis');
+    await expect
+      .poll(() => page.locator('.notice').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('unknown entity "atlantis"')]));
+    const panel = page.getByRole('complementary', { name: 'Path finder' });
+    await panel.getByLabel('From', { exact: true }).fill('Huawei');
+    await panel.getByLabel('To', { exact: true }).fill('Nvidai');
+    await panel.getByRole('button', { name: 'Find paths' }).click();
+    await expect
+      .poll(() => panel.locator('.path-message').textContent())
+      .toBe('Unknown entity "Nvidai". Did you mean "Nvidia"?');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a ?from=huawei&to=nvidia link shows explained paths naming both, highlighted on the canvas', async () => {
+    const { page, problems, context } = await harness.open('?from=huawei&to=nvidia');
+    const panel = page.getByRole('complementary', { name: 'Path finder' });
+    const first = panel.locator('.path-choice').first();
+    await expect.poll(() => first.textContent()).toBe('Huawei → Nvidia');
+    expect(await first.getAttribute('aria-pressed')).toBe('true');
+    expect(await panel.locator('.path-list > li').count()).toBe(3);
+    expect(await panel.locator('.hop').first().textContent()).toContain(
+      'Huawei competes with Nvidia',
+    );
+    expect(await orangePixels(page)).toBeGreaterThan(30);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('choosing a result highlights it and records it in the URL', async () => {
+    const { page, context } = await harness.open('?from=japan&to=huawei');
+    const panel = page.getByRole('complementary', { name: 'Path finder' });
+    const choices = panel.locator('.path-choice');
+    await expect.poll(() => choices.count()).toBe(3);
+    await choices.nth(2).click();
+    await expect.poll(() => choices.nth(2).getAttribute('aria-pressed')).toBe('true');
+    expect(await choices.nth(0).getAttribute('aria-pressed')).toBe('false');
+    expect(page.url()).toContain('path=3');
+    expect(await orangePixels(page)).toBeGreaterThan(30);
+    // Hovering a hop shows its claim.
+    const hop = panel.locator('.path-list > li').nth(2).locator('.hop').first();
+    await hop.hover();
+    expect(await hop.locator('.hop-claim').isVisible()).toBe(true);
+    // Clear removes the highlight.
+    await panel.getByRole('button', { name: 'Clear' }).click();
+    expect(await orangePixels(page)).toBe(0);
+    expect(page.url()).not.toContain('from=');
+    await context.close();
+  });
+
+  it('the form finds paths with options, and "Find paths to…" starts from the selection', async () => {
+    const { page, context } = await harness.open('?select=hisilicon');
+    await page
+      .getByRole('complementary', { name: 'Details' })
+      .getByRole('button', { name: 'Find paths to…' })
+      .click();
+    const panel = page.getByRole('complementary', { name: 'Path finder' });
+    expect(await panel.getByLabel('From', { exact: true }).inputValue()).toBe('HiSilicon');
+    await page.keyboard.type('Commerce');
+    await expect
+      .poll(() => panel.locator('#path-to-options [role="option"]').first().textContent())
+      .toContain('U.S. Department of Commerce');
+    await page.keyboard.press('Enter');
+    expect(await panel.getByLabel('To', { exact: true }).inputValue()).toBe(
+      'U.S. Department of Commerce',
+    );
+    await panel.locator('summary').click();
+    await panel.getByLabel('Paths', { exact: true }).fill('1');
+    await panel.getByRole('button', { name: 'Find paths' }).click();
+    await expect.poll(() => panel.locator('.path-list > li').count()).toBe(1);
+    expect(await panel.locator('.path-list').textContent()).toContain(
+      'U.S. Department of Commerce blacklisted Huawei',
+    );
+    expect(page.url()).toMatch(/from=hisilicon&to=us-commerce-department&k=1/);
+    await panel.getByRole('button', { name: 'Swap from and to' }).click();
+    await expect.poll(() => page.url()).toMatch(/from=us-commerce-department&to=hisilicon/);
+    await context.close();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { chosenPath, createPathResults, runPathQuery } from '../../src/ui/path-results';
+import { newPathQuery } from '../../src/ui/view-state';
+import { diamond } from '../helpers/graphs';
+
+const graph = diamond();
+
+describe('runPathQuery', () => {
+  it('turns bad options into an error message instead of throwing', () => {
+    const results = runPathQuery(graph, { ...newPathQuery('a', 'd'), avoid: ['a'] });
+    expect(results.error).toMatch(/cannot also be avoided/);
+    expect(results.paths).toEqual([]);
+  });
+
+  it('returns ranked paths with explanations', () => {
+    const results = runPathQuery(graph, newPathQuery('a', 'd'));
+    expect(results.paths.map((p) => p.edges.join(' '))).toEqual(['ab bd', 'ab2 bd', 'ac cd']);
+    expect(results.explanations[0]?.text).toBe('A develops B; B develops D.');
+  });
+});
+
+describe('createPathResults', () => {
+  it('recomputes only when the query changes, not when another result is chosen', () => {
+    const results = createPathResults(graph);
+    const query = newPathQuery('a', 'd');
+    const first = results(query);
+    const chosen = results({ ...query, chosen: 2 });
+    expect(chosen?.paths).toBe(first?.paths);
+    expect(chosenPath(chosen)?.edges).toEqual(new Set(['ac', 'cd']));
+    expect(results({ ...query, k: 1 })?.paths).toHaveLength(1);
+    expect(results(null)).toBeNull();
+  });
+});
