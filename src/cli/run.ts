@@ -6,6 +6,7 @@
 import { DataError, NotFoundError, UsageError } from '../model/errors';
 import type { Command } from './context';
 import type { CliEnvironment } from './environment';
+import { convertCommand } from './commands/convert';
 import { exportCommand } from './commands/export';
 import { neighborsCommand } from './commands/neighbors';
 import { pathCommand } from './commands/path';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   neighborsCommand,
   pathCommand,
   exportCommand,
+  convertCommand,
   schemaCommand,
 ];
 

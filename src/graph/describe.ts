@@ -2,7 +2,15 @@
  * Reading the graph as English: relation sentences in either direction, citations, qualifiers.
  * Shared by the CLI (`show`, `path`) and the page's panels.
  */
-import { ENTITY_KINDS, RELATION_KINDS, isEntityKind, type Citation } from '../model/schema';
+import {
+  ENTITY_KINDS,
+  RELATION_KINDS,
+  UNRATED,
+  isEntityKind,
+  isRelationKind,
+  type Citation,
+} from '../model/schema';
+import { KIND_COLORS } from './style';
 import type { KnowledgeGraph } from './types';
 
 /**
@@ -10,9 +18,24 @@ import type { KnowledgeGraph } from './types';
  * source (or omitted), the inverse phrase when `from` is the target.
  * ("HiSilicon is a subsidiary of Huawei" / "Huawei owns HiSilicon")
  */
+/** How an edge's relation reads: its kind's phrases, or for an unknown kind its own label. */
+export function relationWording(
+  graph: KnowledgeGraph,
+  edge: string,
+): { label: string; forward: string; inverse: string } {
+  const a = graph.getEdgeAttributes(edge);
+  if (isRelationKind(a.kind)) return RELATION_KINDS[a.kind];
+  const phrase = a.label.trim() === '' ? a.kind : a.label;
+  return { label: a.kind, forward: phrase, inverse: `is linked (“${phrase}”) from` };
+}
+
+/** A certainty for display: the recorded one, or "unrated". */
+export function certaintyOf(graph: KnowledgeGraph, edge: string): string {
+  return graph.getEdgeAttribute(edge, 'certainty') ?? UNRATED;
+}
+
 export function relationSentence(graph: KnowledgeGraph, edge: string, from?: string): string {
-  const attributes = graph.getEdgeAttributes(edge);
-  const spec = RELATION_KINDS[attributes.kind];
+  const spec = relationWording(graph, edge);
   const source = graph.getNodeAttribute(graph.source(edge), 'label');
   const target = graph.getNodeAttribute(graph.target(edge), 'label');
   if (from !== undefined && from === graph.target(edge) && from !== graph.source(edge)) {
@@ -23,7 +46,7 @@ export function relationSentence(graph: KnowledgeGraph, edge: string, from?: str
 
 /** The phrase of a relation read from `from`'s side. */
 export function relationPhrase(graph: KnowledgeGraph, edge: string, from: string): string {
-  const spec = RELATION_KINDS[graph.getEdgeAttribute(edge, 'kind')];
+  const spec = relationWording(graph, edge);
   return graph.source(edge) === from ? spec.forward : spec.inverse;
 }
 
@@ -87,6 +110,27 @@ export function qualifierText(graph: KnowledgeGraph, edge: string): string {
   return Object.entries(qualifiers)
     .map(([key, value]) => `${key}: ${value}`)
     .join('; ');
+}
+
+/** The kinds present, in the schema's order first, then unknown ones (imported graphs) by name. */
+export function orderKinds(present: Iterable<string>, schemaOrder: readonly string[]): string[] {
+  const set = new Set(present);
+  return [
+    ...schemaOrder.filter((k) => set.has(k)),
+    ...[...set].filter((k) => !schemaOrder.includes(k)).sort(),
+  ];
+}
+
+/** The label of a relation kind (its own name when unknown). */
+export function relationKindLabel(kind: string): string {
+  return isRelationKind(kind) ? RELATION_KINDS[kind].label : kind;
+}
+
+/** The colour of a kind: the palette's, else that of the first node of that kind. */
+export function kindColor(graph: KnowledgeGraph, kind: string): string {
+  if (isEntityKind(kind)) return KIND_COLORS[kind];
+  const node = graph.findNode((_n, a) => a.kind === kind);
+  return node === undefined ? '#999999' : graph.getNodeAttribute(node, 'color');
 }
 
 /** The human label of an entity kind. */

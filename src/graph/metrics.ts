@@ -8,8 +8,14 @@ import toUndirected from 'graphology-operators/to-undirected.js';
 import { scaleSize } from './style';
 import type { KnowledgeGraph } from './types';
 
-/** Computes and stores degree, PageRank and normalised betweenness; sizes nodes by PageRank. */
-export function computeMetrics(graph: KnowledgeGraph): void {
+/**
+ * Computes and stores degree, PageRank and normalised betweenness; sizes nodes by PageRank
+ * unless `options.size` is false (an imported graph that brings its own sizes).
+ */
+export function computeMetrics(
+  graph: KnowledgeGraph,
+  options: { size: boolean } = { size: true },
+): void {
   if (graph.order === 0) return;
   // Both over the undirected view: a relation ties two entities whichever way it reads, and
   // directed PageRank would crown the sinks (domains that many things are "designed for").
@@ -24,6 +30,6 @@ export function computeMetrics(graph: KnowledgeGraph): void {
     degree: graph.degree(node),
     pagerank: ranks[node] ?? 0,
     betweenness: between[node] ?? 0,
-    size: scaleSize(ranks[node] ?? min, min, max),
+    size: options.size ? scaleSize(ranks[node] ?? min, min, max) : attributes.size,
   }));
 }

@@ -14,7 +14,8 @@ import type {
 
 export interface NodeAttributes {
   label: string;
-  kind: EntityKind;
+  /** An `EntityKind` for curated data; any string in an imported graph. */
+  kind: EntityKind | (string & {});
   aliases: string[];
   description: string;
   /** Event date, `YYYY[-MM[-DD]]`. */
@@ -33,13 +34,18 @@ export interface NodeAttributes {
 }
 
 export interface EdgeAttributes {
-  kind: RelationKind;
+  /** A `RelationKind` for curated data; any string in an imported graph. */
+  kind: RelationKind | (string & {});
   /** The forward phrase, e.g. "is a subsidiary of". */
   label: string;
+  /** The claim in words; empty in an imported graph that has none. */
   claim: string;
   citations: Citation[];
-  certainty: Certainty;
+  /** Absent in an imported graph that records none. */
+  certainty?: Certainty;
   assertedBy: string[];
+  /** True for an edge read from an undirected graph (drawn without an arrow). */
+  undirected?: boolean;
   attribution?: string;
   date?: string;
   until?: string;

@@ -336,6 +336,9 @@ export function relationSpec(kind: RelationKind): RelationKindSpec {
   return RELATION_KINDS[kind];
 }
 
+/** Certainty shown for relations that record none (imported graphs). */
+export const UNRATED = 'unrated';
+
 // Double hyphens are allowed so relation ids can read source--kind--target.
 const ID_PATTERN = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -19,7 +19,8 @@ export interface HopExplanation {
   /** The relation as a sentence in its true direction. */
   readonly sentence: string;
   readonly claim: string;
-  readonly certainty: Certainty;
+  /** Absent when the relation records none (imported graphs). */
+  readonly certainty: Certainty | undefined;
   readonly citations: readonly Citation[];
 }
 

@@ -29,11 +29,11 @@ export interface PathOptions {
   /** Longest path considered, in hops. Default 6 (1 to 20). */
   readonly maxHops: number;
   /** Only these relation kinds may be used; null for all. Default null. */
-  readonly relations: readonly RelationKind[] | null;
+  readonly relations: readonly (RelationKind | (string & {}))[] | null;
   /** Entity ids the paths must not pass through. Default none. */
   readonly avoid: readonly string[];
   /** Entity kinds the paths must not pass through. Default none. */
-  readonly avoidKinds: readonly EntityKind[];
+  readonly avoidKinds: readonly (EntityKind | (string & {}))[];
   /** Follow relations only in their direction. Default false: "connected" is symmetric (each hop still reads in its true direction). */
   readonly directed: boolean;
   /** Only relations (and events) dated on or before this `YYYY[-MM[-DD]]`; undated ones always count. Default null. */
@@ -59,6 +59,11 @@ export const CERTAINTY_WEIGHTS: Readonly<Record<Certainty, number>> = {
   speculation: 0.3,
 };
 
+/** The evidence weight of a certainty (unrated relations weigh as a claim). */
+export function certaintyWeight(certainty: Certainty | undefined): number {
+  return certainty === undefined ? UNRATED_WEIGHT : CERTAINTY_WEIGHTS[certainty];
+}
+
 /** A path: node ids and edge (relation) ids in order; `nodes.length === edges.length + 1`. */
 export interface GraphPath {
   readonly nodes: readonly string[];
@@ -80,12 +85,17 @@ export function resolvePathOptions(
     throw new UsageError(`maxHops must be a whole number from 1 to 20, got ${String(o.maxHops)}`);
   }
   for (const kind of o.relations ?? []) {
-    if (!isRelationKind(kind)) throw new UsageError(`unknown relation kind "${String(kind)}"`);
+    // Imported graphs bring their own kinds: known means in the schema or in the graph.
+    if (!isRelationKind(kind) && !graph.someEdge((_e, a) => a.kind === kind)) {
+      throw new UsageError(`unknown relation kind "${kind}"`);
+    }
   }
   if (o.relations !== null && o.relations.length === 0)
     throw new UsageError('relations, when given, must name at least one relation kind');
   for (const kind of o.avoidKinds) {
-    if (!isEntityKind(kind)) throw new UsageError(`unknown entity kind "${String(kind)}"`);
+    if (!isEntityKind(kind) && !graph.someNode((_n, a) => a.kind === kind)) {
+      throw new UsageError(`unknown entity kind "${kind}"`);
+    }
   }
   for (const id of o.avoid) {
     if (!graph.hasNode(id)) throw new NotFoundError('entity to avoid', id);
@@ -113,6 +123,9 @@ interface SearchRules {
 }
 
 /** Tie-break penalty of a hop: 0 for a fact, one step more for each weaker certainty. */
+/** Relations that record no certainty (imported graphs) count as a claim. */
+const UNRATED_PENALTY = 2;
+const UNRATED_WEIGHT = 0.6;
 const PENALTY = Object.fromEntries(CERTAINTIES.map((c, i) => [c, i])) as Record<Certainty, number>;
 
 /**
@@ -170,7 +183,9 @@ function search(
       if (edgeOk !== null && !edgeOk(edge, attributes)) return;
       if (nodeOk !== null && v !== from && v !== to && !nodeOk(v)) return;
       const known = side.cost.get(v);
-      const cost = base + PENALTY[attributes.certainty];
+      const cost =
+        base +
+        (attributes.certainty === undefined ? UNRATED_PENALTY : PENALTY[attributes.certainty]);
       if (known === undefined) next.push(v);
       else if (known <= cost) return; // reached earlier, or as well in this layer
       side.cost.set(v, cost);
@@ -256,7 +271,7 @@ function toPath(
   raw: { nodes: readonly string[]; edges: readonly string[] },
 ): GraphPath {
   const strength = raw.edges.reduce(
-    (product, edge) => product * CERTAINTY_WEIGHTS[graph.getEdgeAttribute(edge, 'certainty')],
+    (product, edge) => product * certaintyWeight(graph.getEdgeAttribute(edge, 'certainty')),
     1,
   );
   return { nodes: raw.nodes, edges: raw.edges, hops: raw.edges.length, strength };

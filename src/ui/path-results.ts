@@ -4,7 +4,6 @@
  */
 import type { KnowledgeGraph } from '../graph/types';
 import { NotFoundError, UsageError } from '../model/errors';
-import { isRelationKind } from '../model/schema';
 import { explainPath, type PathExplanation } from '../query/explain';
 import { findPaths, type GraphPath } from '../query/paths';
 import type { PathQuery } from './view-state';
@@ -32,7 +31,7 @@ export function runPathQuery(graph: KnowledgeGraph, query: PathQuery): PathResul
       k: query.k,
       maxHops: query.maxHops,
       directed: query.directed,
-      relations: query.relations.length > 0 ? query.relations.filter(isRelationKind) : null,
+      relations: query.relations.length > 0 ? query.relations : null,
       avoid: query.avoid,
       asOf: query.asOf,
     });

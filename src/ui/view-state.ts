@@ -164,16 +164,8 @@ export function fromSearchParams(params: URLSearchParams, graph: AbstractGraph):
       path,
       selected,
       selectedEdge,
-      hiddenKinds: pickSet(
-        'hide',
-        (v) => (ENTITY_KIND_IDS as readonly string[]).includes(v),
-        'entity kind',
-      ),
-      hiddenRelations: pickSet(
-        'hideRel',
-        (v) => (RELATION_KIND_IDS as readonly string[]).includes(v),
-        'relation kind',
-      ),
+      hiddenKinds: pickSet('hide', (v) => knownNodeKind(graph, v), 'entity kind'),
+      hiddenRelations: pickSet('hideRel', (v) => knownEdgeKind(graph, v), 'relation kind'),
       hiddenCertainties: pickSet(
         'hideCert',
         (v) => (CERTAINTIES as readonly string[]).includes(v),
@@ -186,6 +178,22 @@ export function fromSearchParams(params: URLSearchParams, graph: AbstractGraph):
     },
     notices,
   };
+}
+
+/** An entity kind of the schema, or one an imported graph uses. */
+function knownNodeKind(graph: AbstractGraph, kind: string): boolean {
+  return (
+    (ENTITY_KIND_IDS as readonly string[]).includes(kind) ||
+    graph.someNode((_n, a) => a['kind'] === kind)
+  );
+}
+
+/** A relation kind of the schema, or one an imported graph uses. */
+function knownEdgeKind(graph: AbstractGraph, kind: string): boolean {
+  return (
+    (RELATION_KIND_IDS as readonly string[]).includes(kind) ||
+    graph.someEdge((_e, a) => a['kind'] === kind)
+  );
 }
 
 /** Returns a copy of `set` with `value` toggled. */
@@ -240,13 +248,7 @@ function decodePath(
     k,
     maxHops: integer('maxHops', query.maxHops, 1, 20),
     directed: params.get('directed') === '1',
-    relations: [
-      ...pickSet(
-        'rel',
-        (v) => (RELATION_KIND_IDS as readonly string[]).includes(v),
-        'relation kind',
-      ),
-    ],
+    relations: [...pickSet('rel', (v) => knownEdgeKind(graph, v), 'relation kind')],
     avoid: [
       ...pickSet('avoid', (v) => graph.hasNode(v) && v !== from && v !== to, 'entity to avoid'),
     ],

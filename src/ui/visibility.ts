@@ -3,6 +3,7 @@
  * counts, search, the table and "export current view" all read the same answer.
  */
 import type { KnowledgeGraph } from '../graph/types';
+import { UNRATED } from '../model/schema';
 import type { ViewState } from './view-state';
 
 export interface Visibility {
@@ -27,8 +28,10 @@ export function computeVisibility(graph: KnowledgeGraph, state: ViewState): Visi
   const edges = new Set<string>();
   graph.forEachEdge((edge, a, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
-    if (state.hiddenRelations.has(a.kind) || state.hiddenCertainties.has(a.certainty)) return;
-    if (a.assertedBy.every((who) => state.hiddenAsserters.has(who))) return;
+    if (state.hiddenRelations.has(a.kind) || state.hiddenCertainties.has(a.certainty ?? UNRATED))
+      return;
+    if (a.assertedBy.length > 0 && a.assertedBy.every((who) => state.hiddenAsserters.has(who)))
+      return;
     const year = yearOf(a.date);
     if (asOf !== null && year !== undefined && year > asOf) return;
     edges.add(edge);

@@ -101,7 +101,7 @@ describe('kg usage', () => {
         /--depth must be a whole number from 1 to 10, got "two"/,
       ) as unknown,
     });
-    expect(kgIn('export').stderr).toMatch(/--format must be one of: json/);
+    expect(kgIn('export').stderr).toMatch(/--format must be one of: json, gexf/);
     expect(kgIn('validate', '--data', '/no/such/folder')).toMatchObject({ code: 2 });
   });
 
@@ -111,7 +111,16 @@ describe('kg usage', () => {
       stdout: expect.stringContaining('Commands:') as unknown,
     });
     expect(kgIn()).toMatchObject({ code: 2 });
-    for (const command of ['validate', 'stats', 'show', 'neighbors', 'path', 'export', 'schema']) {
+    for (const command of [
+      'validate',
+      'stats',
+      'show',
+      'neighbors',
+      'path',
+      'export',
+      'convert',
+      'schema',
+    ]) {
       expect(kgIn(command, '--help').stdout).toMatch(new RegExp(`^Usage: kg ${command}`));
     }
   });
@@ -204,6 +213,60 @@ describe('kg path', () => {
         (p) => p === 'huawei>cloudmatrix-384',
       ),
     ).toBe(true);
+  });
+});
+
+describe('kg export --format gexf and kg convert', () => {
+  it('rejects a bad GEXF version or a GEXF option without gexf', () => {
+    expect(kgIn('export', '--format', 'gexf', '--gexf-version', '2.0')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--gexf-version must be 1.3 or 1.2draft') as unknown,
+    });
+    expect(kgIn('export', '--format', 'json', '--dynamic').stderr).toContain(
+      'go with --format gexf',
+    );
+  });
+
+  it('exits 1 with the importer’s message for a broken file, 1 for a missing one', async () => {
+    const r = await kg(
+      'convert',
+      join(FIXTURES, 'gexf', 'broken', 'unknown-node.gexf'),
+      '--format',
+      'json',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /unknown-node\.gexf:10:7 \(id "e2"\): edge target "ghost" is not a node of the file/,
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(kgIn('convert', '/no/such/file.gexf', '--format', 'json').code).toBe(1);
+  });
+
+  it('writes GEXF 1.3 and 1.2draft to stdout', () => {
+    expect(kgIn('export', '--format', 'gexf').stdout).toMatch(
+      /^<\?xml[^>]*>\n<gexf xmlns="http:\/\/gexf\.net\/1\.3"/,
+    );
+    const old = kgIn(
+      'export',
+      '--format',
+      'gexf',
+      '--gexf-version',
+      '1.2draft',
+      '--dynamic',
+    ).stdout;
+    expect(old).toContain('xmlns="http://www.gexf.net/1.2draft"');
+    expect(old).toContain('mode="dynamic" timeformat="date"');
+  });
+
+  it('converts another tool’s GEXF to JSON and back to GEXF', () => {
+    const json = JSON.parse(
+      kgIn('convert', join(FIXTURES, 'gexf', 'gephi-1.1draft.gexf'), '--format', 'json').stdout,
+    ) as { nodes: { key: string; attributes: { label: string } }[] };
+    expect(json.nodes.map((n) => n.attributes.label)).toEqual(['Samsung', 'SK hynix']);
+    expect(
+      kgIn('convert', join(FIXTURES, 'gexf', 'networkx-2.8-1.2draft.gexf'), '--format', 'gexf')
+        .stdout,
+    ).toContain('label="TSMC"');
   });
 });
 

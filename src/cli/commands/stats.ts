@@ -1,5 +1,5 @@
 import { connectedComponents } from 'graphology-components';
-import { CERTAINTIES, ENTITY_KINDS, RELATION_KINDS } from '../../model/schema';
+import { CERTAINTIES, ENTITY_KINDS, RELATION_KINDS, UNRATED } from '../../model/schema';
 import {
   DATA_OPTIONS,
   integerOption,
@@ -41,7 +41,7 @@ Options:
     const graph = loadGraph(env, values.data);
     const kinds = countBy(graph.mapNodes((_n, a) => a.kind));
     const relations = countBy(graph.mapEdges((_e, a) => a.kind));
-    const certainties = countBy(graph.mapEdges((_e, a) => a.certainty));
+    const certainties = countBy(graph.mapEdges((_e, a) => a.certainty ?? UNRATED));
     const components = connectedComponents(graph).sort((a, b) => b.length - a.length);
     const hubs = graph
       .mapNodes((node, a) => ({ node, ...a }))

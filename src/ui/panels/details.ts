@@ -2,8 +2,15 @@
  * The details panel: the selected entity (every visible relation as a sentence, grouped by kind,
  * with its provenance; neighbours are buttons that select them) or the selected relation.
  */
-import { citationsText, kindLabel, relationPhrase } from '../../graph/describe';
-import { RELATION_KINDS } from '../../model/schema';
+import {
+  citationsText,
+  kindLabel,
+  orderKinds,
+  relationKindLabel,
+  relationPhrase,
+  relationWording,
+} from '../../graph/describe';
+import { RELATION_KIND_IDS } from '../../model/schema';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 import { provenance } from './provenance';
@@ -48,45 +55,43 @@ export function createDetails(
       }
       byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), edge]);
     });
-    const groups = Object.entries(RELATION_KINDS)
-      .filter(([kind]) => byKind.has(kind))
-      .map(([kind, spec]) => {
-        const edges = byKind.get(kind) ?? [];
-        return h(
-          'section',
-          { className: 'relation-group' },
-          h('h3', {}, `${spec.label} (${edges.length})`),
-          h(
-            'ul',
-            {},
-            edges.map((edge) => {
-              const other = graph.opposite(node, edge);
-              return h(
-                'li',
-                { className: 'relation', 'data-edge': edge },
+    const groups = orderKinds(byKind.keys(), RELATION_KIND_IDS).map((kind) => {
+      const edges = byKind.get(kind) ?? [];
+      return h(
+        'section',
+        { className: 'relation-group' },
+        h('h3', {}, `${relationKindLabel(kind)} (${edges.length})`),
+        h(
+          'ul',
+          {},
+          edges.map((edge) => {
+            const other = graph.opposite(node, edge);
+            return h(
+              'li',
+              { className: 'relation', 'data-edge': edge },
+              h(
+                'p',
+                { className: 'sentence' },
+                `${a.label} ${relationPhrase(graph, edge, node)} `,
+                entityButton(other),
+                '. ',
                 h(
-                  'p',
-                  { className: 'sentence' },
-                  `${a.label} ${relationPhrase(graph, edge, node)} `,
-                  entityButton(other),
-                  '. ',
-                  h(
-                    'button',
-                    {
-                      type: 'button',
-                      className: 'link claim-link',
-                      title: 'Show this claim on its own',
-                      onclick: () => actions.selectEdge(edge),
-                    },
-                    'claim',
-                  ),
+                  'button',
+                  {
+                    type: 'button',
+                    className: 'link claim-link',
+                    title: 'Show this claim on its own',
+                    onclick: () => actions.selectEdge(edge),
+                  },
+                  'claim',
                 ),
-                provenance(graph, edge),
-              );
-            }),
-          ),
-        );
-      });
+              ),
+              provenance(graph, edge),
+            );
+          }),
+        ),
+      );
+    });
     replaceChildren(
       panel,
       h(
@@ -182,13 +187,17 @@ export function createDetails(
         'p',
         { className: 'sentence' },
         entityButton(source),
-        ` ${RELATION_KINDS[a.kind].forward} `,
+        ` ${relationWording(graph, edge).forward} `,
         entityButton(target),
         '.',
       ),
       h('blockquote', { className: 'claim' }, a.claim),
       provenance(graph, edge),
-      h('p', { className: 'muted small' }, `Relation ${edge} (${RELATION_KINDS[a.kind].label})`),
+      h(
+        'p',
+        { className: 'muted small' },
+        `Relation ${edge} (${relationWording(graph, edge).label})`,
+      ),
     );
   };
 

@@ -3,13 +3,14 @@
  * pressing it hides or shows that kind. Also relation kinds, certainty, asserters and the
  * "as of" time slider over the dated items.
  */
-import { KIND_COLORS } from '../../graph/style';
+import { kindColor, kindLabel, orderKinds, relationKindLabel } from '../../graph/describe';
 import {
   CERTAINTIES,
   CERTAINTY_MEANINGS,
-  ENTITY_KINDS,
   ENTITY_KIND_IDS,
-  RELATION_KINDS,
+  RELATION_KIND_IDS,
+  UNRATED,
+  isCertainty,
 } from '../../model/schema';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
@@ -41,7 +42,7 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
   graph.forEachNode((_n, a) => bump(totals.kinds, a.kind));
   graph.forEachEdge((_e, a) => {
     bump(totals.relations, a.kind);
-    bump(totals.certainties, a.certainty);
+    bump(totals.certainties, a.certainty ?? UNRATED);
     a.assertedBy.forEach((who) => bump(totals.asserters, who));
   });
   const years = datedYears(store);
@@ -94,7 +95,7 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     edges.forEach((e) => {
       const a = graph.getEdgeAttributes(e);
       bump(visible.relations, a.kind);
-      bump(visible.certainties, a.certainty);
+      bump(visible.certainties, a.certainty ?? UNRATED);
       a.assertedBy.forEach((who) => bump(visible.asserters, who));
     });
     const section = (title: string, rows: HTMLElement[]) =>
@@ -175,21 +176,21 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
       slider,
       section(
         'Entity kinds',
-        ENTITY_KIND_IDS.filter((kind) => totals.kinds.has(kind)).map((kind) =>
+        orderKinds(totals.kinds.keys(), ENTITY_KIND_IDS).map((kind) =>
           row(
             'hiddenKinds',
             kind,
-            ENTITY_KINDS[kind].label,
+            kindLabel(kind),
             visible.kinds.get(kind) ?? 0,
             totals.kinds.get(kind) ?? 0,
             state,
-            { color: KIND_COLORS[kind] },
+            { color: kindColor(graph, kind) },
           ),
         ),
       ),
       section(
         'Certainty',
-        CERTAINTIES.filter((c) => totals.certainties.has(c)).map((c) =>
+        orderKinds(totals.certainties.keys(), CERTAINTIES).map((c) =>
           row(
             'hiddenCertainties',
             c,
@@ -197,24 +198,22 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
             visible.certainties.get(c) ?? 0,
             totals.certainties.get(c) ?? 0,
             state,
-            { title: CERTAINTY_MEANINGS[c] },
+            { title: isCertainty(c) ? CERTAINTY_MEANINGS[c] : 'no certainty recorded' },
           ),
         ),
       ),
       section(
         'Relation kinds',
-        Object.entries(RELATION_KINDS)
-          .filter(([kind]) => totals.relations.has(kind))
-          .map(([kind, spec]) =>
-            row(
-              'hiddenRelations',
-              kind,
-              spec.label,
-              visible.relations.get(kind) ?? 0,
-              totals.relations.get(kind) ?? 0,
-              state,
-            ),
+        orderKinds(totals.relations.keys(), RELATION_KIND_IDS).map((kind) =>
+          row(
+            'hiddenRelations',
+            kind,
+            relationKindLabel(kind),
+            visible.relations.get(kind) ?? 0,
+            totals.relations.get(kind) ?? 0,
+            state,
           ),
+        ),
       ),
       section(
         'Asserted by',

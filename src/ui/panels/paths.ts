@@ -3,9 +3,9 @@
  * explained results. Choosing a result highlights it on the canvas; hovering or focusing a hop
  * shows its claim.
  */
-import { citationsBrief, kindLabel } from '../../graph/describe';
+import { citationsBrief, kindLabel, orderKinds, relationKindLabel } from '../../graph/describe';
 import { createEntityIndex } from '../../graph/lookup';
-import { RELATION_KINDS, RELATION_KIND_IDS } from '../../model/schema';
+import { RELATION_KIND_IDS } from '../../model/schema';
 import { h, replaceChildren } from '../dom';
 import type { PathResults } from '../path-results';
 import type { Store } from '../store';
@@ -70,8 +70,9 @@ export function createPathFinder(
     type: 'text',
     placeholder: 'names, comma-separated',
   });
-  const relationBoxes = RELATION_KIND_IDS.map((kind) =>
-    h('input', { type: 'checkbox', value: kind, 'aria-label': RELATION_KINDS[kind].label }),
+  const relationKinds = orderKinds(new Set(graph.mapEdges((_e, a) => a.kind)), RELATION_KIND_IDS);
+  const relationBoxes = relationKinds.map((kind) =>
+    h('input', { type: 'checkbox', value: kind, 'aria-label': relationKindLabel(kind) }),
   );
   const message = h('p', { className: 'path-message', role: 'status' });
   const output = h('div', { className: 'path-results' });
@@ -165,8 +166,8 @@ export function createPathFinder(
         'fieldset',
         { className: 'relation-choices' },
         h('legend', {}, 'Only these relations (none ticked: all)'),
-        RELATION_KIND_IDS.map((kind, i) =>
-          h('label', {}, relationBoxes[i], ` ${RELATION_KINDS[kind].label}`),
+        relationKinds.map((kind, i) =>
+          h('label', {}, relationBoxes[i], ` ${relationKindLabel(kind)}`),
         ),
       ),
     ),

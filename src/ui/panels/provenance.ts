@@ -1,11 +1,20 @@
 /** Shared pieces that show where a claim comes from: certainty badge, asserters, citations. */
 import { asserterLabels, citationsText, qualifierText } from '../../graph/describe';
 import type { KnowledgeGraph } from '../../graph/types';
-import { CERTAINTY_MEANINGS } from '../../model/schema';
+import { CERTAINTY_MEANINGS, UNRATED } from '../../model/schema';
 import { h } from '../dom';
 
 /** A certainty badge with its meaning as tooltip and accessible description. */
-export function certaintyBadge(certainty: keyof typeof CERTAINTY_MEANINGS): HTMLElement {
+export function certaintyBadge(
+  certainty: keyof typeof CERTAINTY_MEANINGS | undefined,
+): HTMLElement {
+  if (certainty === undefined) {
+    return h(
+      'span',
+      { className: 'badge certainty-unrated', title: 'no certainty recorded for this relation' },
+      UNRATED,
+    );
+  }
   return h(
     'span',
     { className: `badge certainty-${certainty}`, title: CERTAINTY_MEANINGS[certainty] },

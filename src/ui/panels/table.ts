@@ -2,8 +2,8 @@
  * The table view: entities and relations as sortable, keyboard-navigable tables linked to the
  * selection. The accessible alternative to the canvas (and the fallback without WebGL).
  */
-import { asserterLabels, citationsText, kindLabel } from '../../graph/describe';
-import { CERTAINTIES, RELATION_KINDS } from '../../model/schema';
+import { asserterLabels, citationsText, kindLabel, relationWording } from '../../graph/describe';
+import { CERTAINTIES, UNRATED } from '../../model/schema';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 
@@ -155,9 +155,11 @@ export function createTable(
         selected: edge === selectedEdge,
         cells: [
           graph.getNodeAttribute(graph.source(edge), 'label'),
-          RELATION_KINDS[a.kind].forward,
+          relationWording(graph, edge).forward,
           graph.getNodeAttribute(graph.target(edge), 'label'),
-          `${CERTAINTIES.indexOf(a.certainty) + 1} ${a.certainty}`,
+          a.certainty === undefined
+            ? `9 ${UNRATED}`
+            : `${CERTAINTIES.indexOf(a.certainty) + 1} ${a.certainty}`,
           asserterLabels(graph, edge).join(', '),
           a.date ?? '',
           a.claim,

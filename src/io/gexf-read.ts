@@ -1,0 +1,147 @@
+/**
+ * `fromGexf`: a GEXF file (1.1draft, 1.2draft, 1.3; from Gephi, networkx, chipgraph …) → a
+ * `KnowledgeGraph`. The XML is checked first with @xmldom/xmldom (which reports the line of a
+ * syntax error), then the structure (root, ids, edge ends) so every problem names its line; the
+ * conversion itself is graphology-gexf's parser.
+ */
+import { DOMParser, ParseError, type Element as XmlElement } from '@xmldom/xmldom';
+import { MultiGraph } from 'graphology';
+import { parse as parseGexfGraph } from 'graphology-gexf';
+import type { KnowledgeGraph } from '../graph/types';
+import { DataError, type DataIssue } from '../model/errors';
+import { toKnowledgeGraph } from './normalize';
+
+/** GEXF versions this reader accepts. */
+export const READABLE_GEXF_VERSIONS = ['1.1', '1.2', '1.3'] as const;
+
+const MAX_ISSUES = 20;
+
+function lineOf(element: XmlElement): { line?: number; column?: number } {
+  return {
+    ...(element.lineNumber !== undefined && { line: element.lineNumber }),
+    ...(element.columnNumber !== undefined && { column: element.columnNumber }),
+  };
+}
+
+/** A numeric field of xmldom's locator (typed `any` upstream). */
+function position(locator: unknown, key: 'lineNumber' | 'columnNumber'): number | undefined {
+  if (typeof locator !== 'object' || locator === null || !(key in locator)) return undefined;
+  const value: unknown = (locator as Record<string, unknown>)[key];
+  return typeof value === 'number' ? value : undefined;
+}
+
+function elements(parent: XmlElement, name: string): XmlElement[] {
+  return Array.from(parent.getElementsByTagName(name));
+}
+
+/**
+ * Parses a GEXF document.
+ * @param text - the file's text
+ * @param fileName - shown in messages and used as the graph's name
+ * @throws DataError naming each problem and its line
+ */
+export function fromGexf(text: string, fileName: string): KnowledgeGraph {
+  const fail = (issues: DataIssue[]): never => {
+    throw new DataError(
+      issues.slice(0, MAX_ISSUES),
+      `${fileName} is not a GEXF file chipgraph can open`,
+    );
+  };
+  let document;
+  try {
+    document = new DOMParser({
+      onError: (level, message) => {
+        if (level === 'fatalError') throw new Error(message);
+      },
+    }).parseFromString(text, 'application/xml');
+  } catch (error) {
+    const locator: unknown = error instanceof ParseError ? error.locator : undefined;
+    const lineNumber = position(locator, 'lineNumber');
+    const columnNumber = position(locator, 'columnNumber');
+    const message =
+      (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'malformed XML';
+    return fail([
+      {
+        file: fileName,
+        ...(lineNumber !== undefined && { line: lineNumber }),
+        ...(columnNumber !== undefined && { column: columnNumber }),
+        message: `malformed XML: ${message.replace(/^Reporting fatalError "?|"? caused.*$/g, '')}`,
+        hint: 'the file may be truncated or not XML at all',
+      },
+    ]);
+  }
+  const root = document.documentElement;
+  if (!root || root.localName !== 'gexf') {
+    return fail([
+      {
+        file: fileName,
+        ...(root ? lineOf(root) : {}),
+        message: `the root element is <${root?.nodeName ?? 'nothing'}>, not <gexf>`,
+        hint: 'open a GEXF file (or a graphology JSON export)',
+      },
+    ]);
+  }
+  const version = root.getAttribute('version') ?? '';
+  if (!(READABLE_GEXF_VERSIONS as readonly string[]).includes(version)) {
+    return fail([
+      {
+        file: fileName,
+        ...lineOf(root),
+        message: `unsupported GEXF version "${version}"`,
+        hint: `chipgraph reads GEXF ${READABLE_GEXF_VERSIONS.join(', ')}`,
+      },
+    ]);
+  }
+  const graphElement = elements(root, 'graph')[0];
+  if (!graphElement)
+    return fail([{ file: fileName, ...lineOf(root), message: 'the file has no <graph> element' }]);
+
+  const issues: DataIssue[] = [];
+  const ids = new Set<string>();
+  for (const node of elements(graphElement, 'node')) {
+    const id = node.getAttribute('id');
+    if (id === null || id === '')
+      issues.push({
+        file: fileName,
+        ...lineOf(node),
+        message: 'a <node> has no id',
+        hint: 'give every node a unique id',
+      });
+    else if (ids.has(id))
+      issues.push({ file: fileName, ...lineOf(node), id, message: `duplicate node id "${id}"` });
+    else ids.add(id);
+  }
+  for (const edge of elements(graphElement, 'edge')) {
+    for (const end of ['source', 'target'] as const) {
+      const id = edge.getAttribute(end);
+      const edgeId = edge.getAttribute('id') ?? undefined;
+      if (id === null || id === '') {
+        issues.push({
+          file: fileName,
+          ...lineOf(edge),
+          ...(edgeId !== undefined && { id: edgeId }),
+          message: `an <edge> has no ${end}`,
+        });
+      } else if (!ids.has(id)) {
+        issues.push({
+          file: fileName,
+          ...lineOf(edge),
+          ...(edgeId !== undefined && { id: edgeId }),
+          message: `edge ${end} "${id}" is not a node of the file`,
+          hint: 'declare the node, or correct the edge',
+        });
+      }
+    }
+  }
+  if (issues.length > 0) return fail(issues);
+
+  let raw;
+  try {
+    raw = parseGexfGraph(MultiGraph, text, { allowUndeclaredAttributes: true });
+  } catch (error) {
+    return fail([
+      { file: fileName, message: error instanceof Error ? error.message : String(error) },
+    ]);
+  }
+  return toKnowledgeGraph(raw, fileName.replace(/\.[^.]*$/, ''));
+}

@@ -1,0 +1,293 @@
+/**
+ * `toGexf`: the graph as GEXF 1.3 (default) or 1.2draft, valid against the official RELAX NG
+ * schemas, keeping every attribute, the layout (viz:position), colours and sizes, and optionally
+ * the dates as a dynamic graph for Gephi's timeline.
+ *
+ * Written here rather than with graphology-gexf's writer, whose output no option makes valid: it
+ * always adds `xsi:schemaLocation` (the RELAX NG schema rejects it), writes graph attributes as
+ * arbitrary `<meta>` children (1.3 allows creator, description and keywords only) and declares a
+ * malformed viz namespace for 1.2. Its parser is used to read our files back in the tests.
+ */
+import type { AbstractGraph } from 'graphology-types';
+import { UsageError } from '../model/errors';
+import { xmlAttributes, escapeXml } from './xml';
+
+export type GexfVersion = '1.3' | '1.2draft';
+export const GEXF_VERSIONS: readonly GexfVersion[] = ['1.3', '1.2draft'];
+
+/** Export options. */
+export interface GexfOptions {
+  /** GEXF version. Default "1.3"; "1.2draft" for networkx before 3.6. */
+  readonly version: GexfVersion;
+  /** Write dated nodes and relations with start (and end) dates, `mode="dynamic"`. Default false. */
+  readonly dynamic: boolean;
+  /** Only these nodes (and edges between them); null for all. Default null. */
+  readonly nodes: ReadonlySet<string> | null;
+  /** Only these edges; null for all (between the kept nodes). Default null. */
+  readonly edges: ReadonlySet<string> | null;
+  /** `<meta>` fields. */
+  readonly creator: string;
+  readonly description: string | null;
+  readonly keywords: string;
+  /** `lastmodifieddate`, `YYYY-MM-DD`; default today. */
+  readonly lastModified: string | null;
+}
+
+export const DEFAULT_GEXF_OPTIONS: Readonly<GexfOptions> = Object.freeze({
+  version: '1.3',
+  dynamic: false,
+  nodes: null,
+  edges: null,
+  creator: 'chipgraph',
+  description: null,
+  keywords: 'knowledge graph, semiconductors, geopolitics',
+  lastModified: null,
+});
+
+type GexfType = 'string' | 'integer' | 'double' | 'boolean' | 'liststring';
+
+/** Attributes written as GEXF core or viz fields rather than `<attvalue>`s. */
+const NODE_RESERVED = new Set(['label', 'x', 'y', 'z', 'size', 'color']);
+const EDGE_RESERVED = new Set(['size', 'color', 'weight', 'undirected']);
+
+/**
+ * Edge attributes whose own name clashes with a field readers fill from GEXF core attributes:
+ * the relation kind is the GEXF edge label, so our phrase travels as "phrase".
+ */
+export const EDGE_ATTRIBUTE_TITLES: Readonly<Record<string, string>> = { label: 'phrase' };
+
+/** Namespaces and the `version` attribute each schema requires (1.2draft files say "1.2"). */
+const NAMESPACES: Record<GexfVersion, { gexf: string; viz: string; version: string }> = {
+  '1.3': { gexf: 'http://gexf.net/1.3', viz: 'http://gexf.net/1.3/viz', version: '1.3' },
+  '1.2draft': {
+    gexf: 'http://www.gexf.net/1.2draft',
+    viz: 'http://www.gexf.net/1.2draft/viz',
+    version: '1.2',
+  },
+};
+
+function typeOf(value: unknown): GexfType | null {
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'double';
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return 'liststring';
+  return null; // objects: written as JSON strings
+}
+
+/** Merges two inferred types: integer + double → double; anything else mixed → string. */
+function unify(a: GexfType | undefined, b: GexfType): GexfType {
+  if (a === undefined || a === b) return b;
+  if ((a === 'integer' && b === 'double') || (a === 'double' && b === 'integer')) return 'double';
+  return 'string';
+}
+
+/** Declared attributes of one class, in first-seen order. */
+function collectSchema(
+  items: Iterable<Record<string, unknown>>,
+  reserved: ReadonlySet<string>,
+): Map<string, GexfType> {
+  const schema = new Map<string, GexfType>();
+  for (const attributes of items) {
+    for (const [key, value] of Object.entries(attributes)) {
+      if (reserved.has(key) || value === undefined || value === null) continue;
+      schema.set(key, unify(schema.get(key), typeOf(value) ?? 'string'));
+    }
+  }
+  return schema;
+}
+
+function formatValue(type: GexfType, value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (type === 'liststring') {
+    if (!Array.isArray(value) || value.length === 0) return undefined;
+    return JSON.stringify(value.map(String)).replace(/","/g, '", "'); // GEXF 1.3 lists: [a, b]
+  }
+  if (type === 'string' && typeof value === 'object') return JSON.stringify(value);
+  if (type === 'double' || type === 'integer') {
+    return typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+  }
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** `YYYY`, `YYYY-MM` → `YYYY-01-01`, `YYYY-MM-01` (GEXF dates are full xsd:dates). */
+export function toGexfDate(date: string): string {
+  return /^\d{4}$/.test(date) ? `${date}-01-01` : /^\d{4}-\d{2}$/.test(date) ? `${date}-01` : date;
+}
+
+function rgb(color: unknown): { r: number; g: number; b: number } | null {
+  if (typeof color !== 'string') return null;
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim())?.[1];
+  if (hex !== undefined) {
+    const full = hex.length === 3 ? hex.replace(/./g, '$&$&') : hex;
+    return {
+      r: parseInt(full.slice(0, 2), 16),
+      g: parseInt(full.slice(2, 4), 16),
+      b: parseInt(full.slice(4, 6), 16),
+    };
+  }
+  const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/i.exec(color.trim());
+  return m ? { r: Number(m[1]), g: Number(m[2]), b: Number(m[3]) } : null;
+}
+
+const finite = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+
+/** Merges options over the defaults and validates them. @throws UsageError */
+export function resolveGexfOptions(options: Partial<GexfOptions> = {}): GexfOptions {
+  const resolved = { ...DEFAULT_GEXF_OPTIONS, ...options };
+  if (!GEXF_VERSIONS.includes(resolved.version)) {
+    throw new UsageError(
+      `GEXF version must be ${GEXF_VERSIONS.join(' or ')}, got "${resolved.version}"`,
+    );
+  }
+  if (resolved.lastModified !== null && !/^\d{4}-\d{2}-\d{2}$/.test(resolved.lastModified)) {
+    throw new UsageError(`lastModified must be YYYY-MM-DD, got "${resolved.lastModified}"`);
+  }
+  return resolved;
+}
+
+/**
+ * Serialises a graph as GEXF.
+ * @param graph - any graphology graph (the knowledge graph, or an imported one)
+ * @throws UsageError on invalid options
+ */
+export function toGexf(graph: AbstractGraph, options: Partial<GexfOptions> = {}): string {
+  const o = resolveGexfOptions(options);
+  const ns = NAMESPACES[o.version];
+  const nodes: [string, Record<string, unknown>][] = [];
+  graph.forEachNode((node, attributes) => {
+    if (o.nodes === null || o.nodes.has(node)) nodes.push([node, attributes]);
+  });
+  const kept = new Set(nodes.map(([node]) => node));
+  const edges: [string, Record<string, unknown>, string, string, boolean][] = [];
+  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+    if (kept.has(source) && kept.has(target) && (o.edges === null || o.edges.has(edge))) {
+      edges.push([edge, attributes, source, target, undirected]);
+    }
+  });
+  const nodeSchema = collectSchema(
+    nodes.map(([, a]) => a),
+    NODE_RESERVED,
+  );
+  const edgeSchema = collectSchema(
+    edges.map(([, a]) => a),
+    EDGE_RESERVED,
+  );
+  // Attribute ids are the titles: graphology-gexf keys values by id, networkx and Gephi by title.
+  const nodeIds = new Map([...nodeSchema.keys()].map((key) => [key, key]));
+  const edgeIds = new Map(
+    [...edgeSchema.keys()].map((key) => [key, EDGE_ATTRIBUTE_TITLES[key] ?? key]),
+  );
+  const defaultType = graph.type === 'undirected' ? 'undirected' : 'directed';
+
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  out.push(`<gexf${xmlAttributes({ xmlns: ns.gexf, 'xmlns:viz': ns.viz, version: ns.version })}>`);
+  const description =
+    o.description ?? text(graph.getAttribute('description')) ?? text(graph.getAttribute('name'));
+  out.push(
+    `  <meta${xmlAttributes({ lastmodifieddate: o.lastModified ?? new Date().toISOString().slice(0, 10) })}>`,
+  );
+  out.push(`    <creator>${escapeXml(o.creator)}</creator>`);
+  if (description !== undefined)
+    out.push(`    <description>${escapeXml(description)}</description>`);
+  out.push(`    <keywords>${escapeXml(o.keywords)}</keywords>`);
+  out.push('  </meta>');
+  out.push(
+    `  <graph${xmlAttributes({ defaultedgetype: defaultType, mode: o.dynamic ? 'dynamic' : 'static', timeformat: o.dynamic ? 'date' : undefined })}>`,
+  );
+
+  const declare = (
+    cls: 'node' | 'edge',
+    schema: Map<string, GexfType>,
+    ids: Map<string, string>,
+  ) => {
+    if (schema.size === 0) return;
+    out.push(`    <attributes${xmlAttributes({ class: cls })}>`);
+    for (const [key, type] of schema) {
+      const title = cls === 'edge' ? (EDGE_ATTRIBUTE_TITLES[key] ?? key) : key;
+      out.push(`      <attribute${xmlAttributes({ id: ids.get(key), title, type })}/>`);
+    }
+    out.push('    </attributes>');
+  };
+  declare('node', nodeSchema, nodeIds);
+  declare('edge', edgeSchema, edgeIds);
+
+  const attvalues = (
+    attributes: Record<string, unknown>,
+    schema: Map<string, GexfType>,
+    ids: Map<string, string>,
+    indent: string,
+  ) => {
+    const values: string[] = [];
+    for (const [key, type] of schema) {
+      const value = formatValue(type, attributes[key]);
+      if (value !== undefined)
+        values.push(`${indent}  <attvalue${xmlAttributes({ for: ids.get(key), value })}/>`);
+    }
+    return values.length === 0 ? [] : [`${indent}<attvalues>`, ...values, `${indent}</attvalues>`];
+  };
+  const dates = (attributes: Record<string, unknown>) => {
+    if (!o.dynamic) return {};
+    const start = text(attributes['date']);
+    const end = text(attributes['until']);
+    return {
+      start: start === undefined ? undefined : toGexfDate(start),
+      end: end === undefined ? undefined : toGexfDate(end),
+    };
+  };
+
+  out.push(`    <nodes${xmlAttributes({ count: nodes.length })}>`);
+  for (const [node, attributes] of nodes) {
+    const label = text(attributes['label']) ?? node;
+    out.push(`      <node${xmlAttributes({ id: node, label, ...dates(attributes) })}>`);
+    out.push(...attvalues(attributes, nodeSchema, nodeIds, '        '));
+    const color = rgb(attributes['color']);
+    if (color) out.push(`        <viz:color${xmlAttributes(color)}/>`);
+    const x = finite(attributes['x']);
+    const y = finite(attributes['y']);
+    if (x !== undefined && y !== undefined)
+      // 1.2draft requires z; 1.3 makes it optional, so it is left out there.
+      out.push(
+        `        <viz:position${xmlAttributes({ x, y, z: o.version === '1.2draft' ? 0 : undefined })}/>`,
+      );
+    const size = finite(attributes['size']);
+    if (size !== undefined && size >= 0)
+      out.push(`        <viz:size${xmlAttributes({ value: size })}/>`);
+    out.push('      </node>');
+  }
+  out.push('    </nodes>');
+
+  out.push(`    <edges${xmlAttributes({ count: edges.length })}>`);
+  for (const [edge, attributes, source, target, undirected] of edges) {
+    const weight = finite(attributes['weight']);
+    out.push(
+      `      <edge${xmlAttributes({
+        id: edge,
+        source,
+        target,
+        type:
+          undirected !== (defaultType === 'undirected')
+            ? undirected
+              ? 'undirected'
+              : 'directed'
+            : undefined,
+        label: text(attributes['kind']) ?? text(attributes['label']),
+        weight,
+        ...dates(attributes),
+      })}>`,
+    );
+    out.push(...attvalues(attributes, edgeSchema, edgeIds, '        '));
+    const color = rgb(attributes['color']);
+    if (color) out.push(`        <viz:color${xmlAttributes(color)}/>`);
+    const thickness = finite(attributes['size']);
+    if (thickness !== undefined && thickness >= 0)
+      out.push(`        <viz:thickness${xmlAttributes({ value: thickness })}/>`);
+    out.push('      </edge>');
+  }
+  out.push('    </edges>');
+  out.push('  </graph>');
+  out.push('</gexf>');
+  return out.join('\n') + '\n';
+}

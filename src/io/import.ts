@@ -1,0 +1,62 @@
+/**
+ * `importGraphFile`: any file a user opens → a `KnowledgeGraph`, or a `DataError` that says what
+ * is wrong and where. Shared by the page (file picker, drag-and-drop, `?file=`) and `kg convert`.
+ */
+import type { KnowledgeGraph } from '../graph/types';
+import { DataError, UsageError } from '../model/errors';
+import { fromGexf } from './gexf-read';
+import { fromGraphJson } from './json-read';
+
+/** Import limits. */
+export interface ImportOptions {
+  /** Largest file accepted, in characters. Default 50 million (about 50 MB). */
+  readonly maxChars: number;
+}
+
+export const DEFAULT_IMPORT_OPTIONS: Readonly<ImportOptions> = Object.freeze({
+  maxChars: 50_000_000,
+});
+
+/** The format of a file, from its name, else its first character. */
+export function detectFormat(fileName: string, text: string): 'gexf' | 'json' | null {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.gexf') || lower.endsWith('.xml')) return 'gexf';
+  if (lower.endsWith('.json')) return 'json';
+  const start = text.trimStart()[0];
+  return start === '<' ? 'gexf' : start === '{' ? 'json' : null;
+}
+
+/**
+ * Reads a GEXF (1.1draft, 1.2draft, 1.3) or graphology JSON file.
+ * @throws DataError for a malformed, unsupported or oversized file; UsageError for bad options
+ */
+export function importGraphFile(
+  fileName: string,
+  text: string,
+  options: Partial<ImportOptions> = {},
+): KnowledgeGraph {
+  const { maxChars } = { ...DEFAULT_IMPORT_OPTIONS, ...options };
+  if (!Number.isInteger(maxChars) || maxChars < 1)
+    throw new UsageError(`maxChars must be a positive whole number, got ${String(maxChars)}`);
+  if (text.length > maxChars) {
+    throw new DataError([
+      {
+        file: fileName,
+        message: `the file is too large (${(text.length / 1e6).toFixed(1)} million characters; the limit is ${(maxChars / 1e6).toFixed(1)} million)`,
+        hint: 'filter the graph in Gephi or networkx first',
+      },
+    ]);
+  }
+  if (text.trim() === '') throw new DataError([{ file: fileName, message: 'the file is empty' }]);
+  const format = detectFormat(fileName, text);
+  if (format === null) {
+    throw new DataError([
+      {
+        file: fileName,
+        message: 'unsupported file type',
+        hint: 'open a .gexf file or a graphology .json export',
+      },
+    ]);
+  }
+  return format === 'gexf' ? fromGexf(text, fileName) : fromGraphJson(text, fileName);
+}

@@ -1,0 +1,58 @@
+/** Validating GEXF files with the official RELAX NG schemas (jing, xmllint) and reading them with networkx. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './data';
+
+export const SCHEMA_DIR =
+  process.env['GEXF_SCHEMA_DIR'] ?? join(ROOT, '..', 'shared', 'gexf-schema');
+const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+export const HAS_JING = has('jing');
+export const HAS_XMLLINT = has('xmllint');
+/** In CI the validators are installed by .ci/run: a missing one is a failure there, not a skip. */
+export const CI = process.env['CI'] === 'true';
+
+/** Writes text to a temporary file and returns its path. */
+export function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'chipgraph-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** Validates with jing against the RELAX NG Compact schema; returns jing's complaints ('' if valid). */
+export function jing(text: string, version: '1.3' | '1.2draft'): string {
+  const file = tempFile('graph.gexf', text);
+  const result = spawnSync('jing', ['-c', join(SCHEMA_DIR, version, 'gexf.rnc'), file], {
+    encoding: 'utf8',
+  });
+  const complaints = `${result.stdout}${result.stderr}`
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('[warning]'))
+    .join('\n');
+  return result.status === 0 ? '' : complaints || `jing exited ${String(result.status)}`;
+}
+
+/** Validates with xmllint against the RELAX NG (XML syntax) schema. */
+export function xmllint(text: string, version: '1.3' | '1.2draft'): string {
+  const file = tempFile('graph.gexf', text);
+  const result = spawnSync(
+    'xmllint',
+    ['--noout', '--relaxng', join(SCHEMA_DIR, version, 'gexf.rng'), file],
+    { encoding: 'utf8' },
+  );
+  return result.status === 0 ? '' : result.stderr;
+}
+
+/** Runs a Python snippet with `path` as argv[1]; returns stdout. */
+export function python(interpreter: string, code: string, path: string): string {
+  return execFileSync(interpreter, ['-c', code, path], { encoding: 'utf8' });
+}
+
+/** The networkx version an interpreter has, or null. */
+export function networkxVersion(interpreter: string): string | null {
+  const result = spawnSync(interpreter, ['-c', 'import networkx; print(networkx.__version__)'], {
+    encoding: 'utf8',
+  });
+  return result.status === 0 ? result.stdout.trim() : null;
+}

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectFormat, importGraphFile } from '../../src/io/import';
+import { loadKnowledgeGraph } from '../../src/load';
+import { DataError, formatIssue } from '../../src/model/errors';
+import { FIXTURES, SHIPPED_DATA, readDataDir } from '../helpers/data';
+
+const fixture = (name: string) => readFileSync(join(FIXTURES, 'gexf', name), 'utf8');
+const importFixture = (name: string) => importGraphFile(name, fixture(name));
+
+function failure(name: string, text: string): string {
+  try {
+    importGraphFile(name, text);
+  } catch (error) {
+    if (error instanceof DataError) return error.issues.map(formatIssue).join('\n');
+    throw error;
+  }
+  throw new Error(`${name} was accepted`);
+}
+
+describe('importGraphFile: broken files', () => {
+  it('names the line of a truncated file', () => {
+    expect(failure('truncated.gexf', fixture('broken/truncated.gexf'))).toMatch(
+      /^truncated\.gexf:\d+:\d+: malformed XML: unclosed xml tag\(s\)/,
+    );
+  });
+  it('rejects a wrong root element', () => {
+    expect(failure('w.gexf', fixture('broken/wrong-root.gexf'))).toMatch(
+      /^w\.gexf:2:1: the root element is <graphml>, not <gexf>/,
+    );
+  });
+  it('rejects an unsupported version', () => {
+    expect(failure('v.gexf', fixture('broken/version-2.gexf'))).toMatch(
+      /unsupported GEXF version "2\.0"\. Fix: chipgraph reads GEXF 1\.1, 1\.2, 1\.3/,
+    );
+  });
+  it('names nodes without ids and edges to unknown nodes, with their lines', () => {
+    expect(failure('m.gexf', fixture('broken/missing-ids.gexf'))).toMatch(
+      /^m\.gexf:6:7: a <node> has no id/,
+    );
+    expect(failure('u.gexf', fixture('broken/unknown-node.gexf'))).toMatch(
+      /^u\.gexf:10:7 \(id "e2"\): edge target "ghost" is not a node of the file/,
+    );
+  });
+  it('rejects oversized, unknown and empty files', () => {
+    expect(failure('big.gexf', '<gexf/>'.repeat(10))).toBeTruthy();
+    expect(() => importGraphFile('big.gexf', 'x'.repeat(100), { maxChars: 50 })).toThrow(
+      /too large/,
+    );
+    expect(failure('notes.txt', 'hello')).toMatch(/unsupported file type/);
+    expect(failure('empty.json', '')).toMatch(/the file is empty/);
+  });
+  it('reports JSON syntax with its line and structure with its path', () => {
+    expect(failure('g.json', '{\n  "nodes": [\n    {"key": "a",}\n  ]\n}')).toMatch(
+      /^g\.json:3:\d+: invalid JSON/,
+    );
+    expect(
+      failure('g.json', '{"nodes": [{"key": "a"}], "edges": [{"source": "a", "target": "b"}]}'),
+    ).toMatch(/\$\.edges\[0\]\.target: edge target "b" is not a node/);
+    expect(failure('g.json', '{"edges": []}')).toMatch(/\$\.nodes: /);
+  });
+});
+
+describe('importGraphFile: other tools’ files', () => {
+  it('detects the format by name, then by content', () => {
+    expect(detectFormat('a.GEXF', '')).toBe('gexf');
+    expect(detectFormat('a', ' <gexf')).toBe('gexf');
+    expect(detectFormat('a', '{')).toBe('json');
+  });
+
+  it('reads Gephi’s GEXF 1.1draft: labels, positions, colours, sizes, attributes, weights', () => {
+    const graph = importFixture('gephi-1.1draft.gexf');
+    expect(graph.order).toBe(2);
+    expect(graph.getNodeAttributes('1')).toMatchObject({
+      label: 'Samsung',
+      kind: 'entity',
+      x: -40.5,
+      y: 12.25,
+      size: 14,
+      color: '#4682b4',
+      sector: 'memory',
+      employees: 267937,
+    });
+    expect(graph.getEdgeAttributes('0')).toMatchObject({
+      kind: 'competes with',
+      label: 'competes with',
+      weight: 3,
+      claim: '',
+      citations: [],
+      assertedBy: [],
+    });
+    expect(graph.getEdgeAttribute('0', 'certainty')).toBeUndefined();
+    expect(graph.getAttribute('description')).toBe('A small supply chain');
+  });
+
+  it('reads networkx 2.8’s 1.2draft (undirected; kinds from "type"); lays it out', () => {
+    const graph = importFixture('networkx-2.8-1.2draft.gexf');
+    expect(graph.nodes().sort()).toEqual(['apple', 'taiwan', 'tsmc']);
+    expect(graph.getNodeAttributes('tsmc')).toMatchObject({
+      label: 'TSMC',
+      kind: 'company',
+      founded: 1987,
+    });
+    const edge = graph.edges('tsmc', 'apple')[0] ?? graph.edges('apple', 'tsmc')[0]!;
+    expect(graph.getEdgeAttributes(edge)).toMatchObject({
+      undirected: true,
+      relation: 'supplies',
+      weight: 2.5,
+    });
+    const xs = graph.mapNodes((_n, a) => a.x);
+    expect(new Set(xs).size).toBe(3); // positions were computed
+  });
+
+  it('reads networkx 3.6’s 1.3 with parallel edges, keeping both', () => {
+    const graph = importFixture('networkx-3.6-1.3.gexf');
+    expect(graph.size).toBe(3);
+    expect(
+      graph
+        .edges('asml', 'smic')
+        .map((e) => graph.getEdgeAttribute(e, 'kind'))
+        .sort(),
+    ).toEqual(['barred from selling to', 'sells to']);
+    expect(graph.getNodeAttribute('euv', 'kind')).toBe('technology');
+  });
+
+  it('reads a bare undirected file with no viz and no attributes', () => {
+    const graph = importFixture('plain-undirected-1.3.gexf');
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(3);
+    expect(graph.getNodeAttributes('d')).toMatchObject({
+      label: 'd',
+      kind: 'entity',
+      aliases: [],
+      description: '',
+    });
+    expect(graph.getNodeAttribute('a', 'color')).toMatch(/^#[0-9a-f]{6}$/);
+    expect(graph.getNodeAttribute('a', 'size')).toBeGreaterThan(1);
+  });
+
+  it('reads chipgraph’s own JSON export back exactly, sources included', () => {
+    const article = loadKnowledgeGraph(readDataDir(SHIPPED_DATA));
+    const back = importGraphFile('chipgraph.json', JSON.stringify(article.export()));
+    expect(back.export().nodes).toEqual(article.export().nodes);
+    expect(back.export().edges).toEqual(article.export().edges);
+    expect(back.getAttribute('sources')).toEqual(article.getAttribute('sources'));
+  });
+});
