@@ -10,7 +10,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { computeMetrics } from '../graph/metrics';
 import { KIND_COLORS } from '../graph/style';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/types';
-import { applyLayout } from '../layout/layout';
+import { applyLayout, layoutOptionsFor } from '../layout/layout';
 import {
   citationSchema,
   isCertainty,
@@ -201,6 +201,6 @@ export function toKnowledgeGraph(raw: AbstractGraph, name: string): KnowledgeGra
   });
 
   computeMetrics(graph, { size: !sized });
-  if (!positioned) applyLayout(graph);
+  if (!positioned) applyLayout(graph, layoutOptionsFor(graph.order));
   return graph;
 }

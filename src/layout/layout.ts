@@ -31,6 +31,16 @@ export const DEFAULT_LAYOUT_OPTIONS: Readonly<LayoutOptions> = Object.freeze({
   forceAtlas2: {},
 });
 
+/**
+ * Options scaled to a graph's size: the full 400 iterations up to 1,000 nodes, fewer above
+ * (ForceAtlas2 costs about 5 ms per iteration at 9,000 nodes here), and no noverlap above 2,000
+ * (its 200 passes take longer than the layout itself).
+ */
+export function layoutOptionsFor(order: number): Partial<LayoutOptions> {
+  if (order <= 1000) return {};
+  return { iterations: Math.max(30, Math.round(400_000 / order)), noverlap: order <= 2000 };
+}
+
 /** Merges options over the defaults and validates them. @throws UsageError on a bad value. */
 export function resolveLayoutOptions(options: Partial<LayoutOptions> = {}): LayoutOptions {
   const resolved = { ...DEFAULT_LAYOUT_OPTIONS, ...options };

@@ -17,8 +17,17 @@ export interface Store {
   subscribe(listener: (state: ViewState, previous: ViewState) => void): void;
 }
 
-/** Creates the store from the current URL; calls `notify` for each ignored URL value. */
-export function createStore(graph: KnowledgeGraph, notify: (message: string) => void): Store {
+/**
+ * Creates the store from the current URL; calls `notify` for each ignored URL value.
+ * @param options.signal - aborting it detaches the store from the window (when the page switches graphs)
+ * @param options.keep - URL parameters to keep as they are (`file` of an imported graph)
+ */
+export function createStore(
+  graph: KnowledgeGraph,
+  notify: (message: string) => void,
+  options: { signal?: AbortSignal; keep?: Readonly<Record<string, string>> } = {},
+): Store {
+  const keep = new URLSearchParams(options.keep ?? {}).toString();
   const decoded = fromSearchParams(new URLSearchParams(location.search), graph);
   decoded.notices.forEach(notify);
   let state = decoded.state;
@@ -30,7 +39,7 @@ export function createStore(graph: KnowledgeGraph, notify: (message: string) => 
     state = next;
     visibility = computeVisibility(graph, state);
     if (history !== 'none') {
-      const query = toQueryString(state);
+      const query = [keep, toQueryString(state)].filter(Boolean).join('&');
       const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
       if (url !== `${location.pathname}${location.search}${location.hash}`) {
         if (history === 'push') window.history.pushState(null, '', url);
@@ -40,11 +49,15 @@ export function createStore(graph: KnowledgeGraph, notify: (message: string) => 
     for (const listener of listeners) listener(state, previous);
   };
 
-  window.addEventListener('popstate', () => {
-    const again = fromSearchParams(new URLSearchParams(location.search), graph);
-    again.notices.forEach(notify);
-    set(again.state, 'none');
-  });
+  window.addEventListener(
+    'popstate',
+    () => {
+      const again = fromSearchParams(new URLSearchParams(location.search), graph);
+      again.notices.forEach(notify);
+      set(again.state, 'none');
+    },
+    { signal: options.signal },
+  );
 
   return {
     graph,

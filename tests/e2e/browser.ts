@@ -18,15 +18,18 @@ const FLAGS = [
   '--disable-sync',
 ];
 
+export interface OpenOptions {
+  readonly viewport?: { width: number; height: number };
+  /** Extra same-origin files to serve: path below the site → body. */
+  readonly files?: Record<string, string>;
+}
+
 export interface Harness {
   readonly browser: Browser;
   readonly server: PreviewServer;
   readonly baseUrl: string;
   /** A new page with console errors and failed requests recorded. */
-  open(
-    path?: string,
-    options?: { viewport?: { width: number; height: number } },
-  ): Promise<OpenedPage>;
+  open(path?: string, options?: OpenOptions): Promise<OpenedPage>;
   close(): Promise<void>;
 }
 
@@ -61,11 +64,16 @@ export async function startHarness(extraArgs: readonly string[] = []): Promise<H
     browser,
     server,
     baseUrl,
-    async open(path = '', options = {}) {
+    async open(path = '', options: OpenOptions = {}) {
       const context = await browser.newContext({
         acceptDownloads: true,
         viewport: options.viewport ?? { width: 1280, height: 800 },
       });
+      for (const [file, body] of Object.entries(options.files ?? {})) {
+        await context.route(new URL(file, baseUrl).href, (route) =>
+          route.fulfill({ status: 200, body, contentType: 'application/xml' }),
+        );
+      }
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {

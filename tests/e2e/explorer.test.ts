@@ -169,6 +169,7 @@ describe('the explorer', () => {
 
   it('downloads the view as a PNG', async () => {
     const { page, context } = await harness.open();
+    await page.click('#export-details summary');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.click('#download-png'),

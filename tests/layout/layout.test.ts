@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/model/errors';
-import { applyLayout, resolveLayoutOptions, seededRandom } from '../../src/layout/layout';
+import {
+  applyLayout,
+  layoutOptionsFor,
+  resolveLayoutOptions,
+  seededRandom,
+} from '../../src/layout/layout';
 import { loadKnowledgeGraph } from '../../src/load';
 import { SHIPPED_DATA, readDataDir } from '../helpers/data';
 
@@ -54,5 +59,14 @@ describe('seededRandom', () => {
     const values = Array.from({ length: 100 }, () => a());
     expect(values).toEqual(Array.from({ length: 100 }, () => b()));
     expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
+  });
+});
+
+describe('layoutOptionsFor', () => {
+  it('keeps the defaults for small graphs and scales work down for large ones', () => {
+    expect(layoutOptionsFor(51)).toEqual({});
+    expect(layoutOptionsFor(1500)).toEqual({ iterations: 267, noverlap: true });
+    expect(layoutOptionsFor(9000)).toEqual({ iterations: 44, noverlap: false });
+    expect(layoutOptionsFor(1_000_000)).toEqual({ iterations: 30, noverlap: false });
   });
 });

@@ -18,6 +18,7 @@ export function attachEntityAutocomplete(
   store: Store,
   onSelect: (node: string) => void,
   respectFilters = true,
+  signal?: AbortSignal,
 ): void {
   const graph = store.graph;
   const index = createEntityIndex(graph);
@@ -97,30 +98,38 @@ export function attachEntityAutocomplete(
     onSelect(hit.id);
   };
 
-  input.addEventListener('input', () => {
-    const visible = store.visibility().nodes;
-    hits = index
-      .search(input.value, 50)
-      .filter((hit) => visible.has(hit.id))
-      .slice(0, 8);
-    active = hits.length > 0 ? 0 : -1;
-    render();
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (hits.length === 0) return;
-      event.preventDefault();
-      active = (active + (event.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length;
+  input.addEventListener(
+    'input',
+    () => {
+      const visible = store.visibility().nodes;
+      hits = index
+        .search(input.value, 50)
+        .filter((hit) => !respectFilters || visible.has(hit.id))
+        .slice(0, 8);
+      active = hits.length > 0 ? 0 : -1;
       render();
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      choose(Math.max(active, 0));
-    } else if (event.key === 'Escape') {
-      if (!listbox.hidden) {
-        event.stopPropagation();
-        close();
+    },
+    { signal },
+  );
+  input.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        if (hits.length === 0) return;
+        event.preventDefault();
+        active = (active + (event.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length;
+        render();
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        choose(Math.max(active, 0));
+      } else if (event.key === 'Escape') {
+        if (!listbox.hidden) {
+          event.stopPropagation();
+          close();
+        }
       }
-    }
-  });
-  input.addEventListener('blur', close);
+    },
+    { signal },
+  );
+  input.addEventListener('blur', close, { signal });
 }

@@ -1,0 +1,240 @@
+/**
+ * `mountExplorer`: wires one graph to the page: the store (view state + URL), the sigma renderer
+ * and every panel. Returns `destroy`, which detaches it all, so the page can switch to an
+ * imported graph and back.
+ */
+import { downloadAsPNG } from '@sigma/export-image';
+import type { KnowledgeGraph } from '../graph/types';
+import { byId, h } from './dom';
+import { createDetails } from './panels/details';
+import { createExportMenu } from './panels/export-menu';
+import { createFilters } from './panels/filters';
+import type { Notify } from './panels/notices';
+import { createPathFinder } from './panels/paths';
+import { attachEntityAutocomplete } from './panels/search';
+import { createSourcesView } from './panels/sources';
+import { createTable } from './panels/table';
+import { chosenPath, createPathResults } from './path-results';
+import { asPlainSigma, createRenderer, hasWebGL, type Renderer } from './renderer';
+import { createStore } from './store';
+import { VIEW_NAMES, type ViewName } from './view-state';
+
+export interface Explorer {
+  destroy(): void;
+}
+
+const CAMERA_BUTTONS = ['zoom-in', 'zoom-out', 'zoom-fit', 'layout-toggle'];
+
+/**
+ * Shows a graph. The URL's view parameters are read for it (unknown ones give a notice).
+ * @param keepParams - URL parameters that belong to the page, not the view (`file`)
+ */
+export function mountExplorer(
+  graph: KnowledgeGraph,
+  notify: Notify,
+  keepParams: Readonly<Record<string, string>> = {},
+): Explorer {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const on = <K extends keyof HTMLElementEventMap>(
+    target: HTMLElement | Document,
+    type: K,
+    listener: (event: HTMLElementEventMap[K]) => void,
+  ) => target.addEventListener(type, listener as EventListener, { signal });
+
+  document.title = `${graph.getAttribute('name')} — ${graph.order} entities, ${graph.size} relations · chipgraph`;
+  const store = createStore(graph, (message) => notify(message), { signal, keep: keepParams });
+
+  const narrow = () => window.matchMedia('(max-width: 800px)').matches;
+  const setPanelsOpen = (open: boolean) => {
+    document.body.classList.toggle('panels-open', open);
+    byId('toggle-panels', HTMLButtonElement).setAttribute('aria-expanded', String(open));
+  };
+
+  let renderer: Renderer | null = null;
+  const pathResults = createPathResults(graph);
+  const actions = {
+    findPathsFrom: (node: string) => {
+      if (narrow()) setPanelsOpen(true);
+      pathFinder.startFrom(node);
+    },
+    selectNode: (node: string) => {
+      store.update({ selected: node, selectedEdge: null });
+      if (narrow()) setPanelsOpen(true);
+    },
+    selectEdge: (edge: string) => {
+      const { view } = store.get();
+      store.update({
+        selectedEdge: edge,
+        selected: null,
+        view: view === 'sources' ? 'graph' : view,
+      });
+    },
+    setFocus: (depth: 0 | 1 | 2) => store.update({ focus: depth }),
+    clear: () => store.update({ selected: null, selectedEdge: null, focus: 0 }),
+  };
+
+  const webgl = hasWebGL();
+  if (webgl) {
+    try {
+      renderer = createRenderer(byId('sigma-container', HTMLElement), store, {
+        onSelectNode: actions.selectNode,
+        onSelectEdge: actions.selectEdge,
+        onClearSelection: actions.clear,
+      });
+    } catch (error) {
+      notify(
+        `The graph cannot be drawn here (${error instanceof Error ? error.message : String(error)}). The table view shows the same data.`,
+        'error',
+      );
+    }
+  }
+  const fallback = byId('graph-view', HTMLElement).querySelector('.no-webgl');
+  if (!renderer) {
+    if (!webgl)
+      notify(
+        'This browser offers no WebGL, so the network cannot be drawn: showing the table view instead.',
+        'error',
+      );
+    if (!fallback)
+      byId('graph-view', HTMLElement).append(
+        h(
+          'p',
+          { className: 'muted no-webgl' },
+          'The network drawing needs WebGL. Use the Table and Sources views.',
+        ),
+      );
+    if (store.get().view === 'graph') store.update({ view: 'table' }, 'replace');
+  }
+  for (const id of CAMERA_BUTTONS) byId(id, HTMLButtonElement).disabled = renderer === null;
+
+  const pathFinder = createPathFinder(byId('path-panel', HTMLElement), store, () =>
+    pathResults(store.get().path),
+  );
+  const renderDetails = createDetails(byId('details-panel', HTMLElement), store, actions);
+  const renderFilters = createFilters(byId('filters-panel', HTMLElement), store);
+  const renderTable = createTable(byId('table-view', HTMLElement), store, actions);
+  const renderSources = createSourcesView(byId('sources-view', HTMLElement), store, (edge) => {
+    store.update({ selectedEdge: edge, selected: null, view: renderer ? 'graph' : 'table' });
+  });
+  attachEntityAutocomplete(
+    byId('search-input', HTMLInputElement),
+    byId('search-options', HTMLElement),
+    store,
+    actions.selectNode,
+    true,
+    signal,
+  );
+  const currentPath = () => chosenPath(pathResults(store.get().path));
+  const pngRenderer = renderer;
+  createExportMenu(byId('export-menu', HTMLElement), {
+    graph,
+    currentView: () => currentPath() ?? store.visibility(),
+    png:
+      pngRenderer === null
+        ? null
+        : (fileName) =>
+            void downloadAsPNG(asPlainSigma(pngRenderer.sigma), {
+              fileName,
+              backgroundColor: '#ffffff',
+            }),
+  });
+
+  const showView = (view: ViewName) => {
+    for (const name of VIEW_NAMES) {
+      byId(`${name}-view`, HTMLElement).hidden = name !== view;
+      document
+        .querySelector(`[data-view="${name}"]`)
+        ?.setAttribute('aria-pressed', String(name === view));
+    }
+    if (view === 'graph') renderer?.sigma.resize();
+  };
+
+  const renderAll = () => {
+    const state = store.get();
+    showView(state.view);
+    renderDetails();
+    renderFilters();
+    if (state.view === 'table') renderTable();
+    if (state.view === 'sources') renderSources();
+    pathFinder.render();
+    renderer?.setPath(currentPath());
+  };
+
+  const frame = (
+    state: ReturnType<typeof store.get>,
+    previous: ReturnType<typeof store.get> | null,
+  ) => {
+    if (!renderer || state.view !== 'graph') return;
+    if (state.selected !== null && state.selected !== previous?.selected)
+      renderer.focusOn(state.selected);
+    if (state.selectedEdge !== null && state.selectedEdge !== previous?.selectedEdge) {
+      renderer.fit([graph.source(state.selectedEdge), graph.target(state.selectedEdge)]);
+    }
+    if (state.focus !== 0 && state.focus !== previous?.focus)
+      renderer.fit([...store.visibility().nodes]);
+    const path = currentPath();
+    if (path && state.path !== previous?.path) renderer.fit([...path.nodes]);
+  };
+
+  store.subscribe((state, previous) => {
+    renderAll();
+    frame(state, previous);
+  });
+
+  for (const name of VIEW_NAMES) {
+    const button = document.querySelector<HTMLElement>(`[data-view="${name}"]`);
+    if (button) on(button, 'click', () => store.update({ view: name }));
+  }
+  on(byId('toggle-panels', HTMLButtonElement), 'click', () =>
+    setPanelsOpen(!document.body.classList.contains('panels-open')),
+  );
+  on(
+    byId('zoom-in', HTMLButtonElement),
+    'click',
+    () => void renderer?.sigma.getCamera().animatedZoom({ duration: 250 }),
+  );
+  on(
+    byId('zoom-out', HTMLButtonElement),
+    'click',
+    () => void renderer?.sigma.getCamera().animatedUnzoom({ duration: 250 }),
+  );
+  on(byId('zoom-fit', HTMLButtonElement), 'click', () => renderer?.fit());
+  const layoutButton = byId('layout-toggle', HTMLButtonElement);
+  const showLayoutState = () => {
+    const running = renderer?.isLayoutRunning() ?? false;
+    layoutButton.setAttribute('aria-pressed', String(running));
+    layoutButton.textContent = running ? 'Stop layout' : 'Re-run layout';
+  };
+  on(layoutButton, 'click', () => {
+    if (!renderer) return;
+    if (renderer.isLayoutRunning()) renderer.stopLayout();
+    else renderer.startLayout();
+    showLayoutState();
+  });
+  showLayoutState();
+
+  // Keyboard: "/" focuses search, Esc clears the selection.
+  on(document, 'keydown', (event) => {
+    const target = event.target;
+    const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      byId('search-input', HTMLInputElement).focus();
+    } else if (event.key === 'Escape') {
+      if (store.get().selected !== null || store.get().selectedEdge !== null) actions.clear();
+      if (narrow()) setPanelsOpen(false);
+    }
+  });
+
+  renderAll();
+  frame(store.get(), null);
+
+  return {
+    destroy() {
+      controller.abort();
+      renderer?.kill();
+      byId('search-input', HTMLInputElement).value = '';
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** Messages between the page and the import worker. */
+import type { SerializedGraph } from 'graphology-types';
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../graph/types';
+import type { DataIssue } from '../model/errors';
+
+export interface ImportRequest {
+  readonly name: string;
+  readonly text: string;
+}
+
+export type ImportReply =
+  | {
+      readonly ok: true;
+      readonly graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+    }
+  | { readonly ok: false; readonly message: string; readonly issues: DataIssue[] };

@@ -1,0 +1,29 @@
+/**
+ * Parses an opened file off the main thread (large GEXF files take seconds) with the same
+ * importer as `kg convert`; answers with graphology's serialization or the importer's issues.
+ */
+import { importGraphFile } from '../io/import';
+import { DataError } from '../model/errors';
+import type { ImportReply, ImportRequest } from './import-protocol';
+
+self.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const { name, text } = event.data;
+  let reply: ImportReply;
+  try {
+    reply = { ok: true, graph: importGraphFile(name, text).export() };
+  } catch (error) {
+    reply =
+      error instanceof DataError
+        ? {
+            ok: false,
+            message: error.message.split('\n')[0] ?? 'invalid file',
+            issues: [...error.issues],
+          }
+        : {
+            ok: false,
+            message: error instanceof Error ? error.message : String(error),
+            issues: [],
+          };
+  }
+  self.postMessage(reply);
+};

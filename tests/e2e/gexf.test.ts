@@ -1,0 +1,159 @@
+/** GEXF in the browser: the export menu's files validate; other tools' files open and can be left. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MultiGraph } from 'graphology';
+import { parse } from 'graphology-gexf';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/data';
+import { CI, HAS_JING, jing } from '../helpers/gexf';
+import { startHarness, type Harness } from './browser';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+async function download(page: Page, item: string, scope: 'whole' | 'view' = 'whole') {
+  await page.click('#export-details summary');
+  await page.check(`input[name="export-scope"][value="${scope}"]`);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(item)]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+describe('export from the browser', () => {
+  it.runIf(HAS_JING || CI)(
+    'downloads GEXF 1.3 and 1.2draft that validate, named after the graph and date',
+    async () => {
+      const { page, problems, context } = await harness.open();
+      const modern = await download(page, '#export-gexf');
+      expect(modern.name).toMatch(/^chipgraph-\d{4}-\d{2}-\d{2}\.gexf$/);
+      expect(jing(modern.text, '1.3')).toBe('');
+      const old = await download(page, '#export-gexf-12');
+      expect(old.name).toMatch(/^chipgraph-\d{4}-\d{2}-\d{2}-1\.2draft\.gexf$/);
+      expect(jing(old.text, '1.2draft')).toBe('');
+      expect(parse(MultiGraph, modern.text).order).toBe(parse(MultiGraph, old.text).order);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('exports what is on screen: the filtered view, or the highlighted path', async () => {
+    const { page, context } = await harness.open('?hide=domain,place');
+    const view = await download(page, '#export-json', 'view');
+    expect(view.name).toMatch(/-view\.json$/);
+    const json = JSON.parse(view.text) as {
+      nodes: { key: string; attributes: { kind: string } }[];
+    };
+    expect(
+      json.nodes.some((n) => n.attributes.kind === 'domain' || n.attributes.kind === 'place'),
+    ).toBe(false);
+    expect(json.nodes.length).toBeGreaterThan(20);
+    await page.goto(new URL('?from=japan&to=huawei&k=1', harness.baseUrl).href);
+    await page.waitForSelector('.path-choice');
+    const path = parse(MultiGraph, (await download(page, '#export-gexf', 'view')).text);
+    expect(path.nodes().sort()).toEqual(['chip-4', 'huawei', 'japan', 'united-states']);
+    expect(path.size).toBe(3);
+    await context.close();
+  });
+});
+
+describe('import in the browser', () => {
+  it('a broken file gets a clear message naming its line, and the graph stays', async () => {
+    const { page, context } = await harness.open('?select=huawei');
+    await page.setInputFiles('#file-input', join(FIXTURES, 'gexf', 'broken', 'unknown-node.gexf'));
+    await expect
+      .poll(() => page.locator('.notice-error').first().textContent())
+      .toContain('unknown-node.gexf:10:7 (id "e2"): edge target "ghost" is not a node of the file');
+    expect(
+      await page.getByRole('complementary', { name: 'Details' }).locator('h2').textContent(),
+    ).toBe('Huawei');
+    expect(await page.locator('body').getAttribute('data-graph')).toBe('article');
+    await context.close();
+  });
+
+  it('opens another tool’s GEXF by file picker; search, details, paths work on it; back returns', async () => {
+    const { page, problems, context } = await harness.open();
+    await page.setInputFiles('#file-input', join(FIXTURES, 'gexf', 'networkx-2.8-1.2draft.gexf'));
+    await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('imported');
+    expect(await page.locator('#graph-origin').textContent()).toContain(
+      'networkx-2.8-1.2draft.gexf',
+    );
+    expect(
+      await page.locator('[data-filter="hiddenKinds"][data-value="company"] .count').textContent(),
+    ).toBe('2/2');
+    await page.fill('#search-input', 'TSMC');
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.locator('h2').textContent()).toBe('TSMC');
+    await page.goto(page.url().replace(/\?.*$/, '') + '?from=apple&to=taiwan');
+    // A fresh page is the article again: the link's ids are unknown there, and say so.
+    await expect
+      .poll(() => page.locator('.notice').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('unknown entity "apple"')]));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a same-origin ?file= link and goes back to the article graph', async () => {
+    const { page, context } = await harness.open('?file=fixtures/gephi-1.1draft.gexf', {
+      files: {
+        'fixtures/gephi-1.1draft.gexf': readFileSync(
+          join(FIXTURES, 'gexf', 'gephi-1.1draft.gexf'),
+          'utf8',
+        ),
+      },
+    });
+    await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('imported');
+    expect(await page.locator('#table-view').isVisible()).toBe(false);
+    await page.click('[data-view="table"]');
+    expect(await page.locator('#entities-table tbody th').allTextContents()).toEqual(
+      expect.arrayContaining(['Samsung', 'SK hynix']),
+    );
+    expect(page.url()).toContain('file=fixtures');
+    await page.click('#back-to-article');
+    await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('article');
+    expect(page.url()).not.toContain('file=');
+    await context.close();
+  });
+
+  it('parses a large file in the background and opens it', async () => {
+    const { page, problems, context } = await harness.open();
+    const nodes = Array.from(
+      { length: 9000 },
+      (_, i) =>
+        `<node id="n${i}" label="Node ${i} with a fairly long label to make the file big"/>`,
+    ).join('\n');
+    const edges = Array.from(
+      { length: 9000 },
+      (_, i) => `<edge id="e${i}" source="n${i}" target="n${(i * 7 + 1) % 9000}"/>`,
+    ).join('\n');
+    const big = `<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes>${nodes}</nodes><edges>${edges}</edges></graph></gexf>`;
+    expect(big.length).toBeGreaterThan(1_000_000);
+    await page.setInputFiles('#file-input', {
+      name: 'big.gexf',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(big),
+    });
+    await expect
+      .poll(() => page.locator('body').getAttribute('data-graph'), { timeout: 60_000 })
+      .toBe('imported');
+    expect(await page.locator('.notice').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Opened big.gexf: 9000 nodes, 9000 edges')]),
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a ?file= link to another origin', async () => {
+    const { page, context } = await harness.open('?file=https://example.org/graph.gexf');
+    await expect
+      .poll(() => page.locator('.notice-error').first().textContent())
+      .toContain('only files on this site');
+    expect(await page.locator('body').getAttribute('data-graph')).toBe('article');
+    await context.close();
+  });
+});
