@@ -58,6 +58,11 @@ describe('kg as a child process', () => {
     expect(r.stderr).toContain('Unknown entity "huawie". Did you mean "Huawei"?');
   });
 
+  it('runs as the package bin (src/cli/kg.js)', async () => {
+    const { stdout } = await run(process.execPath, ['src/cli/kg.js', 'validate'], { cwd: ROOT });
+    expect(stdout).toMatch(/^ok: /);
+  });
+
   it('validates the shipped data', async () => {
     const r = await kg('validate');
     expect(r).toMatchObject({ code: 0, stderr: '' });

@@ -5,7 +5,10 @@ import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../helpers/data';
+import { buildGraph } from '../../src/graph/build';
+import { applyLayout } from '../../src/layout/layout';
+import { parseGraphData } from '../../src/model/validate';
+import { FIXTURES, readDataDir } from '../helpers/data';
 import { CI, HAS_JING, jing } from '../helpers/gexf';
 import { startHarness, type Harness } from './browser';
 
@@ -144,6 +147,37 @@ describe('import in the browser', () => {
     expect(await page.locator('.notice').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('Opened big.gexf: 9000 nodes, 9000 edges')]),
     );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows hostile labels as text, never markup', async () => {
+    const { page, problems, context } = await harness.open();
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const hostile = buildGraph(parseGraphData(readDataDir(join(FIXTURES, 'data', 'hostile'))));
+    applyLayout(hostile);
+    await page.setInputFiles('#file-input', {
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(hostile.export())),
+    });
+    await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('imported');
+    await page.fill('#search-input', '<script');
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect
+      .poll(() => details.locator('h2').textContent())
+      .toBe("<script>alert('x')</script>");
+    expect(await details.textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(
+      await page.locator('#details-panel script, #details-panel img, #details-panel b').count(),
+    ).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -42,6 +42,18 @@ export function createDetails(
       graph.getNodeAttribute(node, 'label'),
     );
 
+  const clearButton = () =>
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'icon',
+        'aria-label': 'Clear selection',
+        onclick: actions.clear,
+      },
+      '×',
+    );
+
   const renderEntity = (node: string) => {
     const a = graph.getNodeAttributes(node);
     const state = store.get();
@@ -94,21 +106,7 @@ export function createDetails(
     });
     replaceChildren(
       panel,
-      h(
-        'header',
-        { className: 'details-header' },
-        h('h2', {}, a.label),
-        h(
-          'button',
-          {
-            type: 'button',
-            className: 'icon',
-            'aria-label': 'Clear selection',
-            onclick: actions.clear,
-          },
-          '×',
-        ),
-      ),
+      h('header', { className: 'details-header' }, h('h2', {}, a.label), clearButton()),
       h(
         'p',
         { className: 'kind' },
@@ -168,21 +166,7 @@ export function createDetails(
     const target = graph.target(edge);
     replaceChildren(
       panel,
-      h(
-        'header',
-        { className: 'details-header' },
-        h('h2', {}, 'Claim'),
-        h(
-          'button',
-          {
-            type: 'button',
-            className: 'icon',
-            'aria-label': 'Clear selection',
-            onclick: actions.clear,
-          },
-          '×',
-        ),
-      ),
+      h('header', { className: 'details-header' }, h('h2', {}, 'Claim'), clearButton()),
       h(
         'p',
         { className: 'sentence' },
