@@ -8,6 +8,9 @@ import toUndirected from 'graphology-operators/to-undirected.js';
 import { scaleSize } from './style';
 import type { KnowledgeGraph } from './types';
 
+/** Graphs with more nodes than this get no betweenness (see `computeMetrics`). */
+export const BETWEENNESS_MAX_NODES = 20_000;
+
 /**
  * Computes and stores degree, PageRank and normalised betweenness; sizes nodes by PageRank
  * unless `options.size` is false (an imported graph that brings its own sizes).
@@ -21,7 +24,12 @@ export function computeMetrics(
   // directed PageRank would crown the sinks (domains that many things are "designed for").
   const undirected = toUndirected(graph);
   const ranks = pagerank(undirected, { getEdgeWeight: null });
-  const between = betweenness(undirected, { normalized: true, getEdgeWeight: null });
+  // Brandes' algorithm is O(V·E): about 1 s at 9,000 nodes here, minutes at 100,000. Imported
+  // graphs above the cap get no betweenness (0) rather than a frozen page.
+  const between: Record<string, number> =
+    graph.order <= BETWEENNESS_MAX_NODES
+      ? betweenness(undirected, { normalized: true, getEdgeWeight: null })
+      : {};
   const values = Object.values(ranks);
   const min = Math.min(...values);
   const max = Math.max(...values);
