@@ -3,7 +3,8 @@
 /** `<graph name>-<YYYY-MM-DD><suffix>.<extension>`, safe for every file system. */
 export function downloadName(graphName: string, extension: string, suffix = ''): string {
   const date = new Date().toISOString().slice(0, 10);
-  const safe = graphName.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|[-.]+$/g, '') || 'graph';
+  const safe =
+    graphName.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|[-.]+$/g, '') || 'graph';
   return `${safe}-${date}${suffix}.${extension}`;
 }
 
