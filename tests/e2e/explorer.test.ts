@@ -167,6 +167,36 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  it('focus shows only the neighbourhood; zoom, fit and re-run layout change the picture', async () => {
+    const { page, problems, context } = await harness.open('?select=hisilicon');
+    await page.getByRole('button', { name: 'Focus 1 hop' }).click();
+    const company = page.locator('[data-filter="hiddenKinds"][data-value="company"] .count');
+    await expect.poll(() => company.textContent()).toBe('1/4'); // Huawei only
+    expect(page.url()).toContain('focus=1');
+    await page.getByRole('button', { name: 'Whole graph' }).click();
+    await expect.poll(() => company.textContent()).toBe('4/4');
+
+    const before = await page.locator('#sigma-container').screenshot();
+    await page.click('#zoom-out');
+    await page.waitForTimeout(400);
+    const zoomed = await page.locator('#sigma-container').screenshot();
+    expect(zoomed.equals(before)).toBe(false);
+    await page.click('#zoom-fit');
+    await page.waitForTimeout(500);
+
+    const layout = page.locator('#layout-toggle');
+    await layout.click();
+    await expect.poll(() => layout.textContent()).toBe('Stop layout');
+    expect(await layout.getAttribute('aria-pressed')).toBe('true');
+    const settled = await page.locator('#sigma-container').screenshot();
+    await page.waitForTimeout(800);
+    expect((await page.locator('#sigma-container').screenshot()).equals(settled)).toBe(false);
+    await layout.click();
+    await expect.poll(() => layout.textContent()).toBe('Re-run layout');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('downloads the view as a PNG', async () => {
     const { page, context } = await harness.open();
     await page.click('#export-details summary');
