@@ -92,11 +92,6 @@ export function citationsBrief(graph: KnowledgeGraph, citations: readonly Citati
     .join('; ');
 }
 
-/** Short citation: `borna-416 ¶6`. */
-export function citationRef(citation: Citation): string {
-  return `${citation.source} ¶${citation.paragraph}`;
-}
-
 /** Labels of the asserters, falling back to ids for unknown ones. */
 export function asserterLabels(graph: KnowledgeGraph, edge: string): string[] {
   return graph

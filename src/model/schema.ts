@@ -331,11 +331,6 @@ export const RELATION_KINDS = {
 export type RelationKind = keyof typeof RELATION_KINDS;
 export const RELATION_KIND_IDS = Object.keys(RELATION_KINDS) as [RelationKind, ...RelationKind[]];
 
-/** The spec of a relation kind, typed as the general interface. */
-export function relationSpec(kind: RelationKind): RelationKindSpec {
-  return RELATION_KINDS[kind];
-}
-
 /** Certainty shown for relations that record none (imported graphs). */
 export const UNRATED = 'unrated';
 

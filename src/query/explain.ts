@@ -3,7 +3,7 @@
  * ("The Commerce Department blacklisted Huawei; HiSilicon is a subsidiary of Huawei"), with the
  * hop's certainty, claim and citations.
  */
-import { citationRef, relationSentence } from '../graph/describe';
+import { relationSentence } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 import type { Certainty, Citation } from '../model/schema';
 import type { GraphPath } from './paths';
@@ -53,9 +53,4 @@ export function explainPath(graph: KnowledgeGraph, path: GraphPath): PathExplana
       ? `${graph.getNodeAttribute(path.nodes[0] ?? '', 'label')} is the entity itself.`
       : `${hops.map((hop) => hop.sentence).join('; ')}.`;
   return { hops, text };
-}
-
-/** A hop's evidence in brief: `fact, borna-416 ¶4`. */
-export function hopEvidence(hop: HopExplanation): string {
-  return `${hop.certainty}, ${hop.citations.map(citationRef).join(', ')}`;
 }

@@ -1,4 +1,4 @@
-import { bfsFromNode } from 'graphology-traversal';
+import { egoNetwork } from '../../query/neighbourhood';
 import { kindLabel, relationSentence } from '../../graph/describe';
 import { findEntity } from '../../graph/lookup';
 import {
@@ -32,18 +32,12 @@ Options:
     const depth = integerOption('depth', values.depth, 1, 1, 10);
     const graph = loadGraph(env, values.data);
     const id = findEntity(graph, query);
-    const found: { id: string; label: string; kind: string; depth: number }[] = [];
-    bfsFromNode(
-      graph,
-      id,
-      (node, attributes, d) => {
-        if (d > depth) return true;
-        if (node !== id)
-          found.push({ id: node, label: attributes.label, kind: attributes.kind, depth: d });
-        return d === depth;
-      },
-      { mode: 'directed' },
-    );
+    const found = egoNetwork(graph, id, depth).map((n) => ({
+      id: n.id,
+      label: graph.getNodeAttribute(n.id, 'label'),
+      kind: graph.getNodeAttribute(n.id, 'kind'),
+      depth: n.depth,
+    }));
     if (values.json) {
       env.out(JSON.stringify({ entity: id, depth, neighbors: found }, null, 2) + '\n');
       return 0;
