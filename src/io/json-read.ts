@@ -8,6 +8,7 @@ import { parseTree, getNodeValue, printParseErrorCode, type ParseError } from 'j
 import { z } from 'zod';
 import type { KnowledgeGraph } from '../graph/types';
 import { DataError, type DataIssue } from '../model/errors';
+import { lineColumn } from '../model/text';
 import { toKnowledgeGraph } from './normalize';
 
 const key = z.union([z.string(), z.number()]).transform(String);
@@ -30,11 +31,6 @@ const serializedGraph = z.object({
     )
     .default([]),
 });
-
-function lineColumn(text: string, offset: number) {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
-}
 
 /**
  * Parses a graphology JSON serialization.

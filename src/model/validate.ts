@@ -27,7 +27,7 @@ import {
   type Relation,
   type SourceDocument,
 } from './schema';
-import { foldText } from './text';
+import { foldText, lineColumn } from './text';
 
 /** One curated file: its path (as shown to the user) and its text. */
 export interface DataFile {
@@ -75,18 +75,6 @@ function pathToString(segments: readonly Segment[]): string {
       )
       .join('')
   );
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 class IssueCollector {
