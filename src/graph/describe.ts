@@ -50,45 +50,38 @@ export function relationPhrase(graph: KnowledgeGraph, edge: string, from: string
   return graph.source(edge) === from ? spec.forward : spec.inverse;
 }
 
-/** A citation as `BORNA, "title", 2025-07-28, ¶6` (the id alone when the source is unknown). */
-export function citationText(graph: KnowledgeGraph, citation: Citation): string {
-  const source = graph.getAttribute('sources').find((s) => s.id === citation.source);
-  if (!source) return `${citation.source}, ¶${citation.paragraph}`;
+/** How much of a source a citation names: everything, or outlet and date only. */
+export type CitationStyle = 'full' | 'brief';
+
+/** The source part of a citation: `BORNA, “title”, 2025-07-28` or `BORNA 2025-07-28` (the id when unknown). */
+function sourceHeading(graph: KnowledgeGraph, id: string, style: CitationStyle): string {
+  const source = graph.getAttribute('sources').find((s) => s.id === id);
+  if (!source) return id;
   const outlet = graph.hasNode(source.outlet)
     ? graph.getNodeAttribute(source.outlet, 'label')
     : source.outlet;
-  return `${outlet}, “${source.title}”, ${source.published}, ¶${citation.paragraph}`;
+  return style === 'full'
+    ? `${outlet}, “${source.title}”, ${source.published},`
+    : `${outlet} ${source.published}`;
 }
 
-/** Several citations, one entry per source: `BORNA, "title", 2025-07-28, ¶1, ¶6`. */
-export function citationsText(graph: KnowledgeGraph, citations: readonly Citation[]): string {
+/**
+ * Citations, one entry per source: `BORNA, “title”, 2025-07-28, ¶1, ¶6` (full) or
+ * `BORNA 2025-07-28 ¶1, ¶6` (brief).
+ */
+export function citationsText(
+  graph: KnowledgeGraph,
+  citations: readonly Citation[],
+  style: CitationStyle = 'full',
+): string {
   const bySource = new Map<string, number[]>();
   for (const c of citations)
     bySource.set(c.source, [...(bySource.get(c.source) ?? []), c.paragraph]);
   return [...bySource.entries()]
-    .map(([source, paragraphs]) => {
-      const [first = 1, ...rest] = paragraphs;
-      return [citationText(graph, { source, paragraph: first }), ...rest.map((p) => `¶${p}`)].join(
-        ', ',
-      );
-    })
-    .join('; ');
-}
-
-/** Citations in brief, one entry per source: `BORNA 2025-07-28 ¶1, ¶6`. */
-export function citationsBrief(graph: KnowledgeGraph, citations: readonly Citation[]): string {
-  const bySource = new Map<string, number[]>();
-  for (const c of citations)
-    bySource.set(c.source, [...(bySource.get(c.source) ?? []), c.paragraph]);
-  return [...bySource.entries()]
-    .map(([id, paragraphs]) => {
-      const source = graph.getAttribute('sources').find((s) => s.id === id);
-      const outlet =
-        source && graph.hasNode(source.outlet)
-          ? graph.getNodeAttribute(source.outlet, 'label')
-          : id;
-      return `${outlet}${source ? ` ${source.published}` : ''} ${paragraphs.map((p) => `¶${p}`).join(', ')}`;
-    })
+    .map(
+      ([id, paragraphs]) =>
+        `${sourceHeading(graph, id, style)} ${paragraphs.map((p) => `¶${p}`).join(', ')}`,
+    )
     .join('; ');
 }
 

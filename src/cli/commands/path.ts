@@ -1,4 +1,4 @@
-import { citationsBrief } from '../../graph/describe';
+import { citationsText } from '../../graph/describe';
 import { createEntityIndex, findEntity } from '../../graph/lookup';
 import { UsageError } from '../../model/errors';
 import {
@@ -143,7 +143,7 @@ No path: exit 0 with an empty list and a sentence saying so. Unknown entity: exi
       lines.push(`   ${explanation.text}`);
       for (const hop of explanation.hops) {
         lines.push(
-          `     - ${hop.sentence}  [${hop.certainty} · ${citationsBrief(graph, hop.citations)}]`,
+          `     - ${hop.sentence}  [${hop.certainty} · ${citationsText(graph, hop.citations, 'brief')}]`,
         );
       }
       lines.push('');

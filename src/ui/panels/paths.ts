@@ -3,7 +3,7 @@
  * explained results. Choosing a result highlights it on the canvas; hovering or focusing a hop
  * shows its claim.
  */
-import { citationsBrief, kindLabel, orderKinds, relationKindLabel } from '../../graph/describe';
+import { citationsText, kindLabel, orderKinds, relationKindLabel } from '../../graph/describe';
 import { createEntityIndex } from '../../graph/lookup';
 import { RELATION_KIND_IDS } from '../../model/schema';
 import { h, replaceChildren } from '../dom';
@@ -266,7 +266,7 @@ export function createPathFinder(
                     h(
                       'span',
                       { className: 'muted small' },
-                      ` ${citationsBrief(graph, hop.citations)}`,
+                      ` ${citationsText(graph, hop.citations, 'brief')}`,
                     ),
                     h('p', { className: 'hop-claim' }, hop.claim),
                   ),

@@ -163,7 +163,7 @@ export function createTable(
           asserterLabels(graph, edge).join(', '),
           a.date ?? '',
           a.claim,
-          citationsText(graph, a.citations).replace(/“[^”]*”, /g, ''),
+          citationsText(graph, a.citations, 'brief'),
         ],
       };
     });
