@@ -182,6 +182,20 @@ describe('import in the browser', () => {
     await context.close();
   });
 
+  it('opens a file dropped on the page', async () => {
+    const { page, context } = await harness.open();
+    const text = readFileSync(join(FIXTURES, 'gexf', 'gephi-1.1draft.gexf'), 'utf8');
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped.gexf', { type: 'application/xml' }));
+      return transfer;
+    }, text);
+    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('imported');
+    expect(await page.locator('#graph-origin').textContent()).toContain('dropped.gexf');
+    await context.close();
+  });
+
   it('refuses a ?file= link to another origin', async () => {
     const { page, context } = await harness.open('?file=https://example.org/graph.gexf');
     await expect
