@@ -176,7 +176,12 @@ export function toKnowledgeGraph(raw: AbstractGraph, name: string): KnowledgeGra
   });
 
   raw.forEachEdge((edge, a: Attributes, source, target, _sa, _ta, undirected) => {
-    const kind = str(a['kind']) ?? str(a['label']) ?? DEFAULT_IMPORTED_RELATION;
+    const kind =
+      str(a['kind']) ??
+      str(a['label']) ??
+      str(a['relation']) ??
+      str(a['type']) ??
+      DEFAULT_IMPORTED_RELATION;
     const certainty: unknown = a['certainty'];
     const date = str(a['date']);
     const until = str(a['until']);

@@ -69,7 +69,14 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     if (!context.visibility.edges.has(edge) && !context.path?.edges.has(edge))
       return { ...data, hidden: true };
     const curvature = context.curvatures.get(edge);
-    const shape = curvature === undefined ? { type: 'arrow' } : { type: 'curved', curvature };
+    // Undirected edges (imported graphs) get no arrowhead; parallel edges curve apart.
+    const shape = data.undirected
+      ? curvature === undefined
+        ? { type: 'line' }
+        : { type: 'curvedLine', curvature }
+      : curvature === undefined
+        ? { type: 'arrow' }
+        : { type: 'curved', curvature };
     const base = { ...data, ...shape, label: context.edgeLabels ? data.label : '' };
     if (context.state.selectedEdge === edge) {
       return {

@@ -3,7 +3,7 @@
  * controls, edge labels when zoomed in, and the ForceAtlas2 worker for "re-run layout".
  */
 import Sigma from 'sigma';
-import { createEdgeArrowProgram } from 'sigma/rendering';
+import { createEdgeArrowProgram, createEdgeClampedProgram } from 'sigma/rendering';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
@@ -98,10 +98,16 @@ export function createRenderer(
             widenessToThicknessRatio: 2,
           },
         }),
+        line: createEdgeClampedProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
+        curvedLine: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
+          arrowHead: null,
+        }),
       },
       labelDensity: 0.6,
       labelGridCellSize: 90,
-      labelRenderedSizeThreshold: 9,
+      // Small graphs show every label; larger ones only those of nodes big enough on screen.
+      labelRenderedSizeThreshold: graph.order <= 30 ? 0 : 9,
+      stagePadding: 40,
       labelFont: 'system-ui, sans-serif',
       edgeLabelFont: 'system-ui, sans-serif',
       edgeLabelSize: 11,

@@ -91,6 +91,20 @@ describe('edge reducer', () => {
     ).toBe(VIEW_COLORS.selectedEdge);
   });
 
+  it('draws undirected edges without an arrowhead', () => {
+    const context = { ...DEFAULT_VIEW_STATE };
+    const plain = createEdgeReducer(graph, () => ({
+      state: context,
+      visibility: computeVisibility(graph, context),
+      hovered: null,
+      path: null,
+      curvatures,
+      edgeLabels: false,
+    }));
+    const data = { ...graph.getEdgeAttributes('openai--develops--gpt'), undirected: true };
+    expect(plain('openai--develops--gpt', data)).toMatchObject({ type: 'line' });
+  });
+
   it('curves parallel edges and draws the rest as straight arrows', () => {
     const r = reducers();
     expect(r.edge('huawei--competes-with--nvidia')).toMatchObject({ type: 'curved' });
