@@ -105,6 +105,7 @@ describe('importGraphFile: other tools’ files', () => {
     const edge = graph.edges('tsmc', 'apple')[0] ?? graph.edges('apple', 'tsmc')[0]!;
     expect(graph.getEdgeAttributes(edge)).toMatchObject({
       undirected: true,
+      kind: 'supplies',
       relation: 'supplies',
       weight: 2.5,
     });
