@@ -64,6 +64,33 @@ describe('export from the browser', () => {
   });
 });
 
+describe('dragging', () => {
+  it('moves a node, and the export carries the new position', async () => {
+    const { page, problems, context } = await harness.open('?select=huawei');
+    const position = async () => {
+      const { text } = await download(page, '#export-json');
+      const json = JSON.parse(text) as {
+        nodes: { key: string; attributes: { x: number; y: number } }[];
+      };
+      const node = json.nodes.find((n) => n.key === 'huawei');
+      return [node?.attributes.x, node?.attributes.y];
+    };
+    const before = await position();
+    await page.waitForTimeout(700); // the camera has flown to the selection: Huawei is at the centre
+    const box = await page.locator('#sigma-container').boundingBox();
+    if (!box) throw new Error('no canvas');
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 120, cy + 80, { steps: 8 });
+    await page.mouse.up();
+    const after = await position();
+    expect(after).not.toEqual(before);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('import in the browser', () => {
   it('a broken file gets a clear message naming its line, and the graph stays', async () => {
     const { page, context } = await harness.open('?select=huawei');
