@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
+import { canvasPixels, countColor } from './pixels';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -15,31 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness.close();
 });
-
-/** Screenshot of the canvas area, decoded. */
-async function canvasPixels(page: Page): Promise<PNG> {
-  await page.waitForTimeout(300); // let the camera animation settle
-  return PNG.sync.read(await page.locator('#sigma-container').screenshot());
-}
-
-/** How many pixels are within `tolerance` of a colour. */
-function countColor(png: PNG, hex: string, tolerance = 6): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [
-    number,
-    number,
-    number,
-  ];
-  let n = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    if (
-      Math.abs(png.data[i]! - r) <= tolerance &&
-      Math.abs(png.data[i + 1]! - g) <= tolerance &&
-      Math.abs(png.data[i + 2]! - b) <= tolerance
-    )
-      n++;
-  }
-  return n;
-}
 
 describe('the explorer', () => {
   it('rejects an unknown entity in the URL with a notice, and still draws', async () => {

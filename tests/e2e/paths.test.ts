@@ -1,8 +1,9 @@
 /** The path finder in the browser: URL queries, the form, choosing and highlighting a result. */
-import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIEW_COLORS } from '../../src/ui/reducers';
 import { startHarness, type Harness } from './browser';
+import { canvasPixels, countColor } from './pixels';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -12,17 +13,8 @@ afterAll(async () => {
   await harness.close();
 });
 
-const PATH_ORANGE = [0xd5, 0x5e, 0x00] as const;
-
-async function orangePixels(page: Page): Promise<number> {
-  await page.waitForTimeout(700); // camera animation
-  const png = PNG.sync.read(await page.locator('#sigma-container').screenshot());
-  let n = 0;
-  for (let i = 0; i < png.data.length; i += 4) {
-    if (PATH_ORANGE.every((c, j) => Math.abs(png.data[i + j]! - c) <= 8)) n++;
-  }
-  return n;
-}
+const orangePixels = async (page: Page) =>
+  countColor(await canvasPixels(page, 700), VIEW_COLORS.path, 8);
 
 describe('the path finder', () => {
   it('reports an unknown entity in a path link and in the form, keeping the page usable', async () => {

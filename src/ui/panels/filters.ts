@@ -51,8 +51,7 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     key: SetKey,
     value: string,
     label: string,
-    visible: number,
-    total: number,
+    [visible, total]: readonly [number, number],
     state: ViewState,
     extra: { color?: string; title?: string } = {},
   ) => {
@@ -98,6 +97,9 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
       bump(visible.certainties, a.certainty ?? UNRATED);
       a.assertedBy.forEach((who) => bump(visible.asserters, who));
     });
+    /** Visible and total counts of one legend row. */
+    const count = (group: keyof typeof totals, value: string) =>
+      [visible[group].get(value) ?? 0, totals[group].get(value) ?? 0] as const;
     const section = (title: string, rows: HTMLElement[]) =>
       h(
         'section',
@@ -177,42 +179,23 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
       section(
         'Entity kinds',
         orderKinds(totals.kinds.keys(), ENTITY_KIND_IDS).map((kind) =>
-          row(
-            'hiddenKinds',
-            kind,
-            kindLabel(kind),
-            visible.kinds.get(kind) ?? 0,
-            totals.kinds.get(kind) ?? 0,
-            state,
-            { color: kindColor(graph, kind) },
-          ),
+          row('hiddenKinds', kind, kindLabel(kind), count('kinds', kind), state, {
+            color: kindColor(graph, kind),
+          }),
         ),
       ),
       section(
         'Certainty',
         orderKinds(totals.certainties.keys(), CERTAINTIES).map((c) =>
-          row(
-            'hiddenCertainties',
-            c,
-            c,
-            visible.certainties.get(c) ?? 0,
-            totals.certainties.get(c) ?? 0,
-            state,
-            { title: isCertainty(c) ? CERTAINTY_MEANINGS[c] : 'no certainty recorded' },
-          ),
+          row('hiddenCertainties', c, c, count('certainties', c), state, {
+            title: isCertainty(c) ? CERTAINTY_MEANINGS[c] : 'no certainty recorded',
+          }),
         ),
       ),
       section(
         'Relation kinds',
         orderKinds(totals.relations.keys(), RELATION_KIND_IDS).map((kind) =>
-          row(
-            'hiddenRelations',
-            kind,
-            relationKindLabel(kind),
-            visible.relations.get(kind) ?? 0,
-            totals.relations.get(kind) ?? 0,
-            state,
-          ),
+          row('hiddenRelations', kind, relationKindLabel(kind), count('relations', kind), state),
         ),
       ),
       section(
@@ -224,8 +207,7 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
               'hiddenAsserters',
               who,
               graph.hasNode(who) ? graph.getNodeAttribute(who, 'label') : who,
-              visible.asserters.get(who) ?? 0,
-              totals.asserters.get(who) ?? 0,
+              count('asserters', who),
               state,
             ),
           ),
