@@ -10,6 +10,7 @@ import { convertCommand } from './commands/convert';
 import { exportCommand } from './commands/export';
 import { neighborsCommand } from './commands/neighbors';
 import { pathCommand } from './commands/path';
+import { perspectivesCommand } from './commands/perspectives';
 import { schemaCommand } from './commands/schema';
 import { showCommand } from './commands/show';
 import { statsCommand } from './commands/stats';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   showCommand,
   neighborsCommand,
   pathCommand,
+  perspectivesCommand,
   exportCommand,
   convertCommand,
   schemaCommand,

@@ -3,9 +3,14 @@
  * Coordinates are left at 0 here; `applyLayout` places the nodes.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { RELATION_KINDS, type KnowledgeGraphData } from '../model/schema';
+import {
+  RELATION_KINDS,
+  STATEMENT_KIND,
+  type KnowledgeGraphData,
+  type Relation,
+} from '../model/schema';
 import { computeMetrics } from './metrics';
-import { CERTAINTY_COLORS, KIND_COLORS } from './style';
+import { CERTAINTY_COLORS, KIND_COLORS, STATEMENT_COLOR } from './style';
 import type { KnowledgeGraph } from './types';
 
 /** Name and description given to the built graph (GEXF `<meta>`, page title). */
@@ -54,6 +59,57 @@ export function buildGraph(data: KnowledgeGraphData): KnowledgeGraph {
       color: CERTAINTY_COLORS[relation.certainty],
     });
   }
+  addStatementLinks(graph, data);
   computeMetrics(graph);
   return graph;
+}
+
+/** The key of the statement link from `speaker` to one end of `relation`. */
+export function statementKey(speaker: string, relation: string, end: 'source' | 'target'): string {
+  return `${speaker}--${STATEMENT_KIND}--${relation}--${end === 'source' ? 'subject' : 'object'}`;
+}
+
+/**
+ * The speakers of a relation: its asserters other than the outlets that published the sources it
+ * cites (an outlet's own reporting is the narrative, not a quoted statement).
+ */
+export function speakersOf(data: KnowledgeGraphData, relation: Relation): string[] {
+  const outlets = new Set(
+    relation.citations.map((c) => data.sources.find((s) => s.id === c.source)?.outlet),
+  );
+  return relation.assertedBy.filter((who) => !outlets.has(who));
+}
+
+/**
+ * Adds a `states` edge from each speaker to each end of what they state, so that "Dylan Patel →
+ * Nvidia" is answered by his statement. Derived from `assertedBy` (the single truth of who said
+ * what) rather than curated, so the two can never disagree. A speaker who is an end of the
+ * relation is already tied to the other end by the relation itself and gets no link.
+ */
+function addStatementLinks(graph: KnowledgeGraph, data: KnowledgeGraphData): void {
+  for (const relation of data.relations) {
+    for (const speaker of speakersOf(data, relation)) {
+      if (speaker === relation.source || speaker === relation.target) continue;
+      for (const end of ['source', 'target'] as const) {
+        graph.addDirectedEdgeWithKey(
+          statementKey(speaker, relation.id, end),
+          speaker,
+          relation[end],
+          {
+            kind: STATEMENT_KIND,
+            label: RELATION_KINDS[STATEMENT_KIND].forward,
+            claim: relation.claim,
+            citations: [...relation.citations],
+            certainty: relation.certainty,
+            assertedBy: [speaker],
+            ...(relation.attribution !== undefined && { attribution: relation.attribution }),
+            ...(relation.date !== undefined && { date: relation.date }),
+            statementOf: relation.id,
+            size: 1,
+            color: STATEMENT_COLOR,
+          },
+        );
+      }
+    }
+  }
 }

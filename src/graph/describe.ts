@@ -13,11 +13,6 @@ import {
 import { KIND_COLORS } from './style';
 import type { KnowledgeGraph } from './types';
 
-/**
- * The relation as a sentence, read from `from`'s side: the forward phrase when `from` is the
- * source (or omitted), the inverse phrase when `from` is the target.
- * ("HiSilicon is a subsidiary of Huawei" / "Huawei owns HiSilicon")
- */
 /** How an edge's relation reads: its kind's phrases, or for an unknown kind its own label. */
 export function relationWording(
   graph: KnowledgeGraph,
@@ -34,10 +29,24 @@ export function certaintyOf(graph: KnowledgeGraph, edge: string): string {
   return graph.getEdgeAttribute(edge, 'certainty') ?? UNRATED;
 }
 
+/**
+ * The relation as a sentence, read from `from`'s side: the forward phrase when `from` is the
+ * source (or omitted), the inverse phrase when `from` is the target.
+ * ("HiSilicon is a subsidiary of Huawei" / "Huawei owns HiSilicon"). A statement link reads as
+ * the statement: "Dylan Patel states that Huawei competes with Nvidia" / "Nvidia is named in
+ * Dylan Patel's claim that Huawei competes with Nvidia".
+ */
 export function relationSentence(graph: KnowledgeGraph, edge: string, from?: string): string {
   const spec = relationWording(graph, edge);
   const source = graph.getNodeAttribute(graph.source(edge), 'label');
   const target = graph.getNodeAttribute(graph.target(edge), 'label');
+  const stated = graph.getEdgeAttribute(edge, 'statementOf');
+  if (stated !== undefined && stated !== edge && graph.hasEdge(stated)) {
+    const inner = relationSentence(graph, stated);
+    return from !== undefined && from === graph.target(edge) && from !== graph.source(edge)
+      ? `${target} is named in ${source}’s claim that ${inner}`
+      : `${source} states that ${inner}`;
+  }
   if (from !== undefined && from === graph.target(edge) && from !== graph.source(edge)) {
     return `${target} ${spec.inverse} ${source}`;
   }

@@ -23,7 +23,14 @@ export const KIND_COLORS: Readonly<Record<EntityKind, string>> = {
   place: '#bbbbbb',
   policy: '#cc3311',
   domain: '#aaaa00',
+  scenario: '#994455',
 };
+
+/**
+ * Statement links (speaker → what the claim is about) are drawn in their own colour, so a reader
+ * never mistakes "Patel says Huawei rivals Nvidia" for a tie between Patel and Nvidia.
+ */
+export const STATEMENT_COLOR = '#7b3294';
 
 /** Edge grey by certainty: the surer the claim, the darker the line. */
 export const CERTAINTY_COLORS: Readonly<Record<Certainty, string>> = {

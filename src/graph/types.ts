@@ -50,6 +50,8 @@ export interface EdgeAttributes {
   date?: string;
   until?: string;
   qualifiers?: Record<string, string | number>;
+  /** For a `states` edge: the id of the relation the speaker states. */
+  statementOf?: string;
   size: number;
   color: string;
 }

@@ -24,6 +24,7 @@ export const ENTITY_KINDS = {
   place: { label: 'Place or region', plural: 'Places and regions' },
   policy: { label: 'Policy or measure', plural: 'Policies and measures' },
   domain: { label: 'Technology or application domain', plural: 'Domains' },
+  scenario: { label: 'Scenario (a possible future)', plural: 'Scenarios' },
 } as const satisfies Record<string, { label: string; plural: string }>;
 
 export type EntityKind = keyof typeof ENTITY_KINDS;
@@ -42,9 +43,36 @@ export const CERTAINTY_MEANINGS: Record<Certainty, string> = {
   speculation: 'a possible future the source raises',
 };
 
+/**
+ * What a relation kind is for, which decides whether path search follows it by default.
+ * - `substantive`: a tie in the world the article describes (owns, builds, sanctions …).
+ * - `statement`: a speaker's link to what their statement is about (`states`, derived from
+ *   `assertedBy`, never curated): "Dylan Patel → Nvidia" is answered by his claim.
+ * - `provenance`: how the story reached us (who was quoted where, where an outlet is based):
+ *   true, but a path through it says nothing about the chips; left out of paths unless asked.
+ */
+export const LAYERS = {
+  substantive: {
+    label: 'Relations',
+    meaning: 'ties between the entities, as the source states them',
+  },
+  statement: {
+    label: 'Statements',
+    meaning: 'a speaker linked to what their claim is about (derived from who asserts it)',
+  },
+  provenance: {
+    label: 'Provenance',
+    meaning: 'how the story reached us: who was quoted where, where an outlet is based',
+  },
+} as const satisfies Record<string, { label: string; meaning: string }>;
+export type Layer = keyof typeof LAYERS;
+export const LAYER_IDS = Object.keys(LAYERS) as [Layer, ...Layer[]];
+
 /** Describes one relation kind: what it may connect and how it reads in either direction. */
 export interface RelationKindSpec {
   readonly label: string;
+  /** Substantive, statement or provenance (see `LAYERS`). */
+  readonly layer: Layer;
   /** Entity kinds allowed at the source. */
   readonly domain: readonly EntityKind[];
   /** Entity kinds allowed at the target. */
@@ -67,11 +95,13 @@ const ORGS = [
 const PRODUCTS = ['chip', 'system', 'ai-model'] as const satisfies readonly EntityKind[];
 const FIRMS = ['company', 'subsidiary'] as const satisfies readonly EntityKind[];
 const STATES = ['country', 'government-agency'] as const satisfies readonly EntityKind[];
+const ANY = Object.keys(ENTITY_KINDS) as EntityKind[];
 
 /** The relation kinds. Add one here and validation, the CLI and the page all know it. */
 export const RELATION_KINDS = {
   'subsidiary-of': {
     label: 'Subsidiary of',
+    layer: 'substantive',
     domain: FIRMS,
     range: ['company'],
     symmetric: false,
@@ -80,6 +110,7 @@ export const RELATION_KINDS = {
   },
   develops: {
     label: 'Develops',
+    layer: 'substantive',
     domain: FIRMS,
     range: PRODUCTS,
     symmetric: false,
@@ -88,6 +119,7 @@ export const RELATION_KINDS = {
   },
   produces: {
     label: 'Produces',
+    layer: 'substantive',
     domain: FIRMS,
     range: ['chip', 'system'],
     symmetric: false,
@@ -96,6 +128,7 @@ export const RELATION_KINDS = {
   },
   unveils: {
     label: 'Unveils',
+    layer: 'substantive',
     domain: FIRMS,
     range: PRODUCTS,
     symmetric: false,
@@ -104,6 +137,7 @@ export const RELATION_KINDS = {
   },
   'built-on': {
     label: 'Built on',
+    layer: 'substantive',
     domain: ['system'],
     range: ['chip'],
     symmetric: false,
@@ -112,6 +146,7 @@ export const RELATION_KINDS = {
   },
   'belongs-to': {
     label: 'Belongs to series',
+    layer: 'substantive',
     domain: PRODUCTS,
     range: PRODUCTS,
     symmetric: false,
@@ -120,6 +155,7 @@ export const RELATION_KINDS = {
   },
   'instance-of': {
     label: 'Example of',
+    layer: 'substantive',
     domain: [...PRODUCTS, 'event'],
     range: ['domain'],
     symmetric: false,
@@ -128,6 +164,7 @@ export const RELATION_KINDS = {
   },
   'competes-with': {
     label: 'Competes with',
+    layer: 'substantive',
     domain: [...FIRMS, ...PRODUCTS, 'country'],
     range: [...FIRMS, ...PRODUCTS, 'country'],
     symmetric: true,
@@ -136,6 +173,7 @@ export const RELATION_KINDS = {
   },
   outperforms: {
     label: 'Matches or outperforms',
+    layer: 'substantive',
     domain: PRODUCTS,
     range: PRODUCTS,
     symmetric: false,
@@ -144,6 +182,7 @@ export const RELATION_KINDS = {
   },
   challenges: {
     label: 'Challenges',
+    layer: 'substantive',
     domain: [...FIRMS, ...PRODUCTS, 'country', 'event'],
     range: [...FIRMS, 'country', 'place'],
     symmetric: false,
@@ -152,6 +191,7 @@ export const RELATION_KINDS = {
   },
   'designed-for': {
     label: 'Designed for',
+    layer: 'substantive',
     domain: PRODUCTS,
     range: ['domain'],
     symmetric: false,
@@ -160,6 +200,7 @@ export const RELATION_KINDS = {
   },
   'operates-in': {
     label: 'Operates in',
+    layer: 'substantive',
     domain: FIRMS,
     range: ['domain'],
     symmetric: false,
@@ -168,6 +209,7 @@ export const RELATION_KINDS = {
   },
   'presented-at': {
     label: 'Presented at',
+    layer: 'substantive',
     domain: [...PRODUCTS, ...FIRMS],
     range: ['event'],
     symmetric: false,
@@ -176,6 +218,7 @@ export const RELATION_KINDS = {
   },
   'located-in': {
     label: 'Located in',
+    layer: 'substantive',
     domain: [...ORGS, 'place', 'event'],
     range: ['place', 'country'],
     symmetric: false,
@@ -184,6 +227,7 @@ export const RELATION_KINDS = {
   },
   'member-of': {
     label: 'Member of',
+    layer: 'substantive',
     domain: ['country'],
     range: ['alliance'],
     symmetric: false,
@@ -192,6 +236,7 @@ export const RELATION_KINDS = {
   },
   leads: {
     label: 'Leads',
+    layer: 'substantive',
     domain: ['country', ...FIRMS],
     range: ['alliance', 'event', 'policy'],
     symmetric: false,
@@ -200,22 +245,16 @@ export const RELATION_KINDS = {
   },
   'agency-of': {
     label: 'Agency of',
+    layer: 'substantive',
     domain: ['government-agency'],
     range: ['country'],
     symmetric: false,
     forward: 'is a government agency of',
     inverse: 'has as a government agency',
   },
-  blacklists: {
-    label: 'Blacklists',
-    domain: STATES,
-    range: [...FIRMS],
-    symmetric: false,
-    forward: 'blacklisted',
-    inverse: 'was blacklisted by',
-  },
   sanctions: {
     label: 'Sanctions',
+    layer: 'substantive',
     domain: STATES,
     range: ['country', ...FIRMS],
     symmetric: false,
@@ -224,6 +263,7 @@ export const RELATION_KINDS = {
   },
   imposes: {
     label: 'Imposes',
+    layer: 'substantive',
     domain: STATES,
     range: ['policy'],
     symmetric: false,
@@ -232,6 +272,7 @@ export const RELATION_KINDS = {
   },
   targets: {
     label: 'Targets',
+    layer: 'substantive',
     domain: ['policy', 'alliance'],
     range: ['country', ...FIRMS, 'domain'],
     symmetric: false,
@@ -240,6 +281,7 @@ export const RELATION_KINDS = {
   },
   circumvents: {
     label: 'Works around',
+    layer: 'substantive',
     domain: ['country', ...FIRMS, ...PRODUCTS],
     range: ['policy'],
     symmetric: false,
@@ -248,6 +290,7 @@ export const RELATION_KINDS = {
   },
   pursues: {
     label: 'Pursues',
+    layer: 'substantive',
     domain: STATES,
     range: ['policy'],
     symmetric: false,
@@ -256,6 +299,7 @@ export const RELATION_KINDS = {
   },
   subsidizes: {
     label: 'Subsidizes',
+    layer: 'substantive',
     domain: [...STATES, 'policy'],
     range: ['domain', ...FIRMS],
     symmetric: false,
@@ -264,6 +308,7 @@ export const RELATION_KINDS = {
   },
   'flagship-of': {
     label: 'Flagship of',
+    layer: 'substantive',
     domain: [...FIRMS, ...PRODUCTS],
     range: ['policy'],
     symmetric: false,
@@ -272,6 +317,7 @@ export const RELATION_KINDS = {
   },
   monitors: {
     label: 'Monitors',
+    layer: 'substantive',
     domain: STATES,
     range: [...FIRMS, ...PRODUCTS],
     symmetric: false,
@@ -279,23 +325,26 @@ export const RELATION_KINDS = {
     inverse: 'is closely watched by',
   },
   'may-adopt': {
-    label: 'May adopt',
+    label: 'May see as an option',
+    layer: 'substantive',
     domain: ['country', 'place'],
     range: [...FIRMS, ...PRODUCTS],
     symmetric: false,
-    forward: 'may turn to',
-    inverse: 'may be taken up by',
+    forward: 'may see as a viable option',
+    inverse: 'may be seen as a viable option by',
   },
   'party-to': {
     label: 'Party to',
+    layer: 'substantive',
     domain: [...STATES, ...FIRMS, 'alliance'],
-    range: ['event'],
+    range: ['event', 'scenario'],
     symmetric: false,
     forward: 'is a party to',
     inverse: 'involves',
   },
   disrupts: {
     label: 'Disrupts',
+    layer: 'substantive',
     domain: ['policy', 'event'],
     range: [...FIRMS, 'domain'],
     symmetric: false,
@@ -304,7 +353,8 @@ export const RELATION_KINDS = {
   },
   echoes: {
     label: 'Echoes',
-    domain: ['event'],
+    layer: 'substantive',
+    domain: ['event', 'scenario'],
     range: ['domain', 'event'],
     symmetric: false,
     forward: 'echoes the split already seen in',
@@ -312,6 +362,7 @@ export const RELATION_KINDS = {
   },
   'works-for': {
     label: 'Works for',
+    layer: 'substantive',
     domain: ['person'],
     range: ORGS,
     symmetric: false,
@@ -320,15 +371,154 @@ export const RELATION_KINDS = {
   },
   'quoted-in': {
     label: 'Quoted in',
+    layer: 'provenance',
     domain: ['person'],
     range: ['news-outlet'],
     symmetric: false,
     forward: 'was quoted in',
     inverse: 'quoted',
   },
+  'based-in': {
+    label: 'Based in',
+    layer: 'provenance',
+    domain: ['news-outlet'],
+    range: ['place', 'country'],
+    symmetric: false,
+    forward: 'is based in',
+    inverse: 'is the home of',
+  },
+  advances: {
+    label: 'Advances',
+    layer: 'substantive',
+    domain: [...FIRMS, ...PRODUCTS, 'event', 'policy'],
+    range: ['policy'],
+    symmetric: false,
+    forward: 'advances',
+    inverse: 'is advanced by',
+  },
+  signals: {
+    label: 'Signals',
+    layer: 'substantive',
+    domain: [...FIRMS, ...PRODUCTS, 'event'],
+    range: ['policy', 'country', 'scenario'],
+    symmetric: false,
+    forward: 'is read as a signal of',
+    inverse: 'is signalled by',
+  },
+  'responds-to': {
+    label: 'Responds to',
+    layer: 'substantive',
+    domain: ['policy', 'country', ...FIRMS],
+    range: ['policy', 'alliance', 'event'],
+    symmetric: false,
+    forward: 'is a response to',
+    inverse: 'draws a response in',
+  },
+  withstands: {
+    label: 'Withstands',
+    layer: 'substantive',
+    domain: [...FIRMS, 'country'],
+    range: ['policy'],
+    symmetric: false,
+    forward: 'has withstood',
+    inverse: 'has been withstood by',
+  },
+  'set-against': {
+    label: 'Set against',
+    layer: 'substantive',
+    domain: [...PRODUCTS, 'event'],
+    range: ['event'],
+    symmetric: false,
+    forward: 'gains weight against the backdrop of',
+    inverse: 'is the backdrop to',
+  },
+  'edge-in': {
+    label: 'Has an edge in',
+    layer: 'substantive',
+    domain: PRODUCTS,
+    range: ['domain'],
+    symmetric: false,
+    forward: 'is said to have a performance edge in',
+    inverse: 'is a field where an edge is claimed for',
+  },
+  'may-benefit': {
+    label: 'Could benefit',
+    layer: 'substantive',
+    domain: [...FIRMS, ...PRODUCTS, 'event', 'scenario'],
+    range: ['country', ...FIRMS],
+    symmetric: false,
+    forward: 'could give an edge to',
+    inverse: 'could gain an edge from',
+  },
+  'may-cause': {
+    label: 'Could lead to',
+    layer: 'substantive',
+    domain: [...FIRMS, ...PRODUCTS, 'event', 'policy', 'scenario'],
+    range: ['scenario'],
+    symmetric: false,
+    forward: 'could lead to',
+    inverse: 'could be brought about by',
+  },
+  'may-reshape': {
+    label: 'Could reshape',
+    layer: 'substantive',
+    domain: [...FIRMS, ...PRODUCTS, 'scenario'],
+    range: ['domain'],
+    symmetric: false,
+    forward: 'could reshape',
+    inverse: 'could be reshaped by',
+  },
+  'alternative-to': {
+    label: 'Alternative to',
+    layer: 'substantive',
+    domain: [...FIRMS, ...PRODUCTS],
+    range: [...FIRMS, ...PRODUCTS, 'domain'],
+    symmetric: false,
+    forward: 'is offered as an alternative to',
+    inverse: 'faces an alternative in',
+  },
+  'at-stake': {
+    label: 'Puts at stake',
+    layer: 'substantive',
+    domain: [...FIRMS, ...PRODUCTS, 'event'],
+    range: ['policy', 'domain', 'scenario'],
+    symmetric: false,
+    forward: 'is at heart about',
+    inverse: 'is at stake in',
+  },
+  'deems-risk': {
+    label: 'Deems a security risk',
+    layer: 'substantive',
+    domain: STATES,
+    range: [...FIRMS, ...PRODUCTS, 'country'],
+    symmetric: false,
+    forward: 'deems a national-security risk',
+    inverse: 'is deemed a national-security risk by',
+  },
+  states: {
+    label: 'States (a claim)',
+    layer: 'statement',
+    domain: ANY,
+    range: ANY,
+    symmetric: false,
+    forward: 'makes a claim about',
+    inverse: 'is named in a claim by',
+  },
 } as const satisfies Record<string, RelationKindSpec>;
 
 export type RelationKind = keyof typeof RELATION_KINDS;
+
+/**
+ * The one derived relation kind: `buildGraph` adds a `states` edge from each speaker (an asserter
+ * other than the outlet that published the source) to what their claim is about. Curated files
+ * never list it: `assertedBy` is the single truth of who said what.
+ */
+export const STATEMENT_KIND = 'states' satisfies RelationKind;
+
+/** The layer of a relation kind; kinds an imported graph brings are substantive. */
+export function layerOf(kind: string): Layer {
+  return isRelationKind(kind) ? RELATION_KINDS[kind].layer : 'substantive';
+}
 export const RELATION_KIND_IDS = Object.keys(RELATION_KINDS) as [RelationKind, ...RelationKind[]];
 
 /** Certainty shown for relations that record none (imported graphs). */

@@ -17,6 +17,7 @@ import type { z } from 'zod';
 import { DataError, type DataIssue } from './errors';
 import {
   RELATION_KINDS,
+  STATEMENT_KIND,
   entitySchema,
   graphDataFileSchema,
   relationSchema,
@@ -368,6 +369,15 @@ export function checkGraphData(files: readonly DataFile[]): {
       checkRef(origin, ['assertedBy', i], who, 'entity', entityById.has(who), relation.id);
     });
     checkCitations(origin, relation.citations, relation.id);
+    if (relation.kind === STATEMENT_KIND) {
+      collector.at(
+        origin,
+        ['kind'],
+        `"${STATEMENT_KIND}" links are derived, never written: they come from "assertedBy"`,
+        'write the relation the speaker states, with the speaker in its "assertedBy"',
+        relation.id,
+      );
+    }
     if (relation.source === relation.target) {
       collector.at(
         origin,

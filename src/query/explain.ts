@@ -1,27 +1,37 @@
 /**
  * Paths as English: one sentence per hop, each read in the relation's true direction
- * ("The Commerce Department blacklisted Huawei; HiSilicon is a subsidiary of Huawei"), with the
- * hop's certainty, claim and citations.
+ * ("The Commerce Department imposes the export restrictions; they target Huawei"), with the
+ * hop's certainty, claim, citations and its other evidence; and one line per result saying why it
+ * ranks where it does.
  */
-import { relationSentence } from '../graph/describe';
+import { asserterLabels, relationSentence } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 import type { Certainty, Citation } from '../model/schema';
 import type { GraphPath } from './paths';
+import { certaintyWeight } from './search';
 
-/** One hop of a path, explained. */
-export interface HopExplanation {
+/** One relation serving as evidence for a hop. */
+export interface HopEvidence {
   readonly edge: string;
-  /** The node the hop leaves from and the one it reaches, in path order. */
-  readonly from: string;
-  readonly to: string;
-  /** True when the path walks the relation against its direction. */
-  readonly reversed: boolean;
   /** The relation as a sentence in its true direction. */
   readonly sentence: string;
   readonly claim: string;
   /** Absent when the relation records none (imported graphs). */
   readonly certainty: Certainty | undefined;
   readonly citations: readonly Citation[];
+  /** Labels of who asserts it. */
+  readonly assertedBy: readonly string[];
+}
+
+/** One hop of a path, explained: its strongest relation first, then any other evidence. */
+export interface HopExplanation extends HopEvidence {
+  /** The node the hop leaves from and the one it reaches, in path order. */
+  readonly from: string;
+  readonly to: string;
+  /** True when the path walks the strongest relation against its direction. */
+  readonly reversed: boolean;
+  /** Every relation between the two entities that the query allows, strongest first (this one included). */
+  readonly evidence: readonly HopEvidence[];
 }
 
 /** A path with its sentence-per-hop explanation. */
@@ -31,21 +41,29 @@ export interface PathExplanation {
   readonly text: string;
 }
 
+function evidenceOf(graph: KnowledgeGraph, edge: string): HopEvidence {
+  const a = graph.getEdgeAttributes(edge);
+  return {
+    edge,
+    sentence: relationSentence(graph, edge),
+    claim: a.claim,
+    certainty: a.certainty,
+    citations: a.citations,
+    assertedBy: asserterLabels(graph, edge),
+  };
+}
+
 /** Explains a path hop by hop. */
 export function explainPath(graph: KnowledgeGraph, path: GraphPath): PathExplanation {
   const hops = path.edges.map((edge, i): HopExplanation => {
     const from = path.nodes[i] ?? graph.source(edge);
     const to = path.nodes[i + 1] ?? graph.target(edge);
-    const a = graph.getEdgeAttributes(edge);
     return {
-      edge,
+      ...evidenceOf(graph, edge),
       from,
       to,
       reversed: graph.source(edge) !== from,
-      sentence: relationSentence(graph, edge),
-      claim: a.claim,
-      certainty: a.certainty,
-      citations: a.citations,
+      evidence: (path.evidence[i] ?? [edge]).map((e) => evidenceOf(graph, e)),
     };
   });
   const text =
@@ -53,4 +71,51 @@ export function explainPath(graph: KnowledgeGraph, path: GraphPath): PathExplana
       ? `${graph.getNodeAttribute(path.nodes[0] ?? '', 'label')} is the entity itself.`
       : `${hops.map((hop) => hop.sentence).join('; ')}.`;
   return { hops, text };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The weakest certainty among a path's hops, for "its weakest hop is an opinion". */
+function weakestHop(graph: KnowledgeGraph, path: GraphPath): string {
+  let weakest: Certainty | undefined;
+  let weakestWeight = 2;
+  for (const edge of path.edges) {
+    const c = graph.getEdgeAttribute(edge, 'certainty');
+    const w = certaintyWeight(c);
+    if (w < weakestWeight) {
+      weakestWeight = w;
+      weakest = c;
+    }
+  }
+  if (weakest === undefined) return 'an unrated relation';
+  return weakest === 'fact'
+    ? 'every hop is a fact'
+    : `its weakest hop is ${article(weakest)} ${weakest}`;
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
+
+/**
+ * Why each path ranks where it does, in one line each, against the path ranked just above it:
+ * more hops; a shared topic (ranked after direct ties of equal length); weaker evidence.
+ * `paths` must be in rank order (as `findPaths` returns them).
+ */
+export function rankReasons(graph: KnowledgeGraph, paths: readonly GraphPath[]): string[] {
+  const label = (id: string) => graph.getNodeAttribute(id, 'label');
+  const topic = (path: GraphPath) =>
+    path.topicHubs.length === 0
+      ? ''
+      : ` It runs through a shared topic (${path.topicHubs.map(label).join(', ')}): both sides are tied to the same field, not to each other, so it ranks after direct ties of equal length.`;
+  return paths.map((path, i) => {
+    const strength = `evidence strength ${path.strength.toFixed(2)} (${weakestHop(graph, path)})`;
+    const above = i > 0 ? paths[i - 1] : undefined;
+    if (above === undefined) return `Best: ${plural(path.hops, 'hop')}, ${strength}.${topic(path)}`;
+    if (path.hops > above.hops)
+      return `${plural(path.hops, 'hop')}, ${plural(path.hops - above.hops, 'more hop')} than #${i}; ${strength}.${topic(path)}`;
+    if (path.topicHubs.length > above.topicHubs.length)
+      return `${plural(path.hops, 'hop')} like #${i}, ${strength}.${topic(path)}`;
+    if (path.strength < above.strength - 1e-9)
+      return `${plural(path.hops, 'hop')} like #${i}, weaker evidence: ${path.strength.toFixed(2)} against ${above.strength.toFixed(2)} (${weakestHop(graph, path)}).${topic(path)}`;
+    return `${plural(path.hops, 'hop')} and evidence as strong as #${i} (${path.strength.toFixed(2)}); listed by name.${topic(path)}`;
+  });
 }

@@ -11,6 +11,7 @@ import { createExportMenu } from './panels/export-menu';
 import { createFilters } from './panels/filters';
 import type { Notify } from './panels/notices';
 import { createPathFinder } from './panels/paths';
+import { createPerspectivesView } from './panels/perspectives';
 import { attachEntityAutocomplete } from './panels/search';
 import { createSourcesView } from './panels/sources';
 import { createTable } from './panels/table';
@@ -67,10 +68,12 @@ export function mountExplorer(
       store.update({
         selectedEdge: edge,
         selected: null,
-        view: view === 'sources' ? 'graph' : view,
+        view: view === 'sources' || view === 'perspectives' ? 'graph' : view,
       });
     },
     setFocus: (depth: 0 | 1 | 2) => store.update({ focus: depth }),
+    comparePerspectives: (node: string) =>
+      store.update({ selected: node, selectedEdge: null, view: 'perspectives' }),
     clear: () => store.update({ selected: null, selectedEdge: null, focus: 0 }),
   };
 
@@ -109,7 +112,7 @@ export function mountExplorer(
   for (const id of CAMERA_BUTTONS) byId(id, HTMLButtonElement).disabled = renderer === null;
 
   const pathFinder = createPathFinder(byId('path-panel', HTMLElement), store, () =>
-    pathResults(store.get().path),
+    pathResults(store.get().path, store.get().by),
   );
   const renderDetails = createDetails(byId('details-panel', HTMLElement), store, actions);
   const renderFilters = createFilters(byId('filters-panel', HTMLElement), store);
@@ -117,6 +120,11 @@ export function mountExplorer(
   const renderSources = createSourcesView(byId('sources-view', HTMLElement), store, (edge) => {
     store.update({ selectedEdge: edge, selected: null, view: renderer ? 'graph' : 'table' });
   });
+  const renderPerspectives = createPerspectivesView(
+    byId('perspectives-view', HTMLElement),
+    store,
+    actions,
+  );
   attachEntityAutocomplete(
     byId('search-input', HTMLInputElement),
     byId('search-options', HTMLElement),
@@ -125,7 +133,7 @@ export function mountExplorer(
     true,
     signal,
   );
-  const currentPath = () => chosenPath(pathResults(store.get().path));
+  const currentPath = () => chosenPath(pathResults(store.get().path, store.get().by));
   const pngRenderer = renderer;
   createExportMenu(byId('export-menu', HTMLElement), {
     graph,
@@ -157,6 +165,7 @@ export function mountExplorer(
     renderFilters();
     if (state.view === 'table') renderTable();
     if (state.view === 'sources') renderSources();
+    if (state.view === 'perspectives') renderPerspectives();
     pathFinder.render();
     renderer?.setPath(currentPath());
   };

@@ -4,7 +4,7 @@
  */
 import type { KnowledgeGraph } from '../graph/types';
 import { NotFoundError, UsageError } from '../model/errors';
-import { explainPath, type PathExplanation } from '../query/explain';
+import { explainPath, rankReasons, type PathExplanation } from '../query/explain';
 import { findPaths, type GraphPath } from '../query/paths';
 import type { PathQuery } from './view-state';
 
@@ -12,6 +12,10 @@ export interface PathResults {
   readonly query: PathQuery;
   readonly paths: readonly GraphPath[];
   readonly explanations: readonly PathExplanation[];
+  /** Per path, one line on why it ranks where it does. */
+  readonly reasons: readonly string[];
+  /** The perspective the paths were searched under (asserter ids; empty for everyone's). */
+  readonly by: readonly string[];
   /** Why the query could not run (bad options), or null. */
   readonly error: string | null;
 }
@@ -24,8 +28,15 @@ export function chosenPath(
   return path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : null;
 }
 
-/** Runs a path query; never throws (errors become `error`). */
-export function runPathQuery(graph: KnowledgeGraph, query: PathQuery): PathResults {
+/**
+ * Runs a path query under a perspective (`by`: asserter ids, empty for everyone's); never throws
+ * (errors become `error`).
+ */
+export function runPathQuery(
+  graph: KnowledgeGraph,
+  query: PathQuery,
+  by: readonly string[] = [],
+): PathResults {
   try {
     const paths = findPaths(graph, query.from, query.to, {
       k: query.k,
@@ -34,16 +45,20 @@ export function runPathQuery(graph: KnowledgeGraph, query: PathQuery): PathResul
       relations: query.relations.length > 0 ? query.relations : null,
       avoid: query.avoid,
       asOf: query.asOf,
+      withProvenance: query.withProvenance,
+      by: by.length > 0 ? by : null,
     });
     return {
       query,
       paths,
       explanations: paths.map((path) => explainPath(graph, path)),
+      reasons: rankReasons(graph, paths),
+      by,
       error: null,
     };
   } catch (error) {
     if (error instanceof UsageError || error instanceof NotFoundError) {
-      return { query, paths: [], explanations: [], error: error.message };
+      return { query, paths: [], explanations: [], reasons: [], by, error: error.message };
     }
     throw error;
   }
@@ -52,14 +67,15 @@ export function runPathQuery(graph: KnowledgeGraph, query: PathQuery): PathResul
 /** A memoised `runPathQuery`: recomputes only when the query (ignoring `chosen`) changes. */
 export function createPathResults(
   graph: KnowledgeGraph,
-): (query: PathQuery | null) => PathResults | null {
+): (query: PathQuery | null, by?: ReadonlySet<string>) => PathResults | null {
   let lastKey = '';
   let last: PathResults | null = null;
-  return (query) => {
+  return (query, by = new Set()) => {
     if (query === null) return null;
-    const key = JSON.stringify({ ...query, chosen: 0 });
+    const perspective = [...by].sort();
+    const key = JSON.stringify({ ...query, chosen: 0, perspective });
     if (key !== lastKey || last === null) {
-      last = runPathQuery(graph, query);
+      last = runPathQuery(graph, query, perspective);
       lastKey = key;
     }
     return last.query === query ? last : { ...last, query };

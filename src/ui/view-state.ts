@@ -1,13 +1,20 @@
 /**
  * What the user is looking at, separate from the graph (which it never changes), and its URL form:
- * `?select=<id>&edge=<id>&hide=<kinds>&hideRel=<kinds>&hideCert=<certainties>&hideBy=<ids>&asOf=YYYY&focus=1|2&view=table|sources`.
+ * `?select=<id>&edge=<id>&hide=<kinds>&hideRel=<kinds>&hideLayer=<layers>&hideCert=<certainties>&hideBy=<ids>&by=<ids>&asOf=YYYY&focus=1|2&view=table|sources|perspectives`,
+ * and a path query `from=<id>&to=<id>` with its options.
  * Pure: no DOM, unit-tested in Node.
  */
 import type { AbstractGraph } from 'graphology-types';
-import { CERTAINTIES, ENTITY_KIND_IDS, RELATION_KIND_IDS, isPartialDate } from '../model/schema';
+import {
+  CERTAINTIES,
+  ENTITY_KIND_IDS,
+  LAYER_IDS,
+  RELATION_KIND_IDS,
+  isPartialDate,
+} from '../model/schema';
 import { DEFAULT_PATH_OPTIONS } from '../query/paths';
 
-export type ViewName = 'graph' | 'table' | 'sources';
+export type ViewName = 'graph' | 'table' | 'sources' | 'perspectives';
 
 /** A path query as the page holds it (ids resolved; options as `findPaths` takes them). */
 export interface PathQuery {
@@ -20,6 +27,8 @@ export interface PathQuery {
   readonly relations: readonly string[];
   readonly avoid: readonly string[];
   readonly asOf: string | null;
+  /** Also follow provenance relations (who was quoted where). */
+  readonly withProvenance: boolean;
   /** Index of the chosen result (0-based). */
   readonly chosen: number;
 }
@@ -35,10 +44,11 @@ export function newPathQuery(from: string, to: string): PathQuery {
     relations: [],
     avoid: [],
     asOf: null,
+    withProvenance: false,
     chosen: 0,
   };
 }
-export const VIEW_NAMES: readonly ViewName[] = ['graph', 'table', 'sources'];
+export const VIEW_NAMES: readonly ViewName[] = ['graph', 'table', 'sources', 'perspectives'];
 
 export interface ViewState {
   /** Selected entity id. */
@@ -50,6 +60,10 @@ export interface ViewState {
   readonly hiddenCertainties: ReadonlySet<string>;
   /** Asserters whose claims are hidden (a relation shows while any of its asserters is shown). */
   readonly hiddenAsserters: ReadonlySet<string>;
+  /** Perspective ("according to"): only relations asserted by one of these; empty for everyone's. Paths follow it too. */
+  readonly by: ReadonlySet<string>;
+  /** Layers (substantive, statement, provenance) whose relations are hidden. */
+  readonly hiddenLayers: ReadonlySet<string>;
   /** Show only what is dated up to this year (undated items always show). */
   readonly asOf: number | null;
   /** 0: whole graph; 1 or 2: the selection's neighbourhood of that many hops. */
@@ -66,6 +80,8 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   hiddenRelations: new Set<string>(),
   hiddenCertainties: new Set<string>(),
   hiddenAsserters: new Set<string>(),
+  by: new Set<string>(),
+  hiddenLayers: new Set<string>(),
   asOf: null,
   focus: 0,
   view: 'graph',
@@ -82,7 +98,9 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   if (state.hiddenKinds.size > 0) params.set('hide', list(state.hiddenKinds));
   if (state.hiddenRelations.size > 0) params.set('hideRel', list(state.hiddenRelations));
   if (state.hiddenCertainties.size > 0) params.set('hideCert', list(state.hiddenCertainties));
+  if (state.hiddenLayers.size > 0) params.set('hideLayer', list(state.hiddenLayers));
   if (state.hiddenAsserters.size > 0) params.set('hideBy', list(state.hiddenAsserters));
+  if (state.by.size > 0) params.set('by', list(state.by));
   if (state.asOf !== null) params.set('asOf', String(state.asOf));
   if (state.focus !== 0) params.set('focus', String(state.focus));
   if (state.view !== 'graph') params.set('view', state.view);
@@ -96,6 +114,7 @@ export function toSearchParams(state: ViewState): URLSearchParams {
     if (path.relations.length > 0) params.set('rel', [...path.relations].sort().join(','));
     if (path.avoid.length > 0) params.set('avoid', [...path.avoid].sort().join(','));
     if (path.asOf !== null) params.set('pathAsOf', path.asOf);
+    if (path.withProvenance) params.set('prov', '1');
     if (path.chosen !== 0) params.set('path', String(path.chosen + 1));
   }
   return params;
@@ -172,6 +191,12 @@ export function fromSearchParams(params: URLSearchParams, graph: AbstractGraph):
         'certainty',
       ),
       hiddenAsserters: pickSet('hideBy', (v) => graph.hasNode(v), 'asserter'),
+      by: pickSet('by', (v) => graph.hasNode(v), 'asserter'),
+      hiddenLayers: pickSet(
+        'hideLayer',
+        (v) => (LAYER_IDS as readonly string[]).includes(v),
+        'layer',
+      ),
       asOf,
       focus,
       view,
@@ -253,6 +278,7 @@ function decodePath(
       ...pickSet('avoid', (v) => graph.hasNode(v) && v !== from && v !== to, 'entity to avoid'),
     ],
     asOf: asOf !== null && isPartialDate(asOf) ? asOf : null,
+    withProvenance: params.get('prov') === '1',
     chosen: integer('path', 1, 1, k) - 1,
   };
 }

@@ -3,7 +3,7 @@
  * counts, search, the table and "export current view" all read the same answer.
  */
 import type { KnowledgeGraph } from '../graph/types';
-import { UNRATED } from '../model/schema';
+import { UNRATED, layerOf } from '../model/schema';
 import type { ViewState } from './view-state';
 
 export interface Visibility {
@@ -32,6 +32,8 @@ export function computeVisibility(graph: KnowledgeGraph, state: ViewState): Visi
       return;
     if (a.assertedBy.length > 0 && a.assertedBy.every((who) => state.hiddenAsserters.has(who)))
       return;
+    if (state.by.size > 0 && !a.assertedBy.some((who) => state.by.has(who))) return;
+    if (state.hiddenLayers.size > 0 && state.hiddenLayers.has(layerOf(a.kind))) return;
     const year = yearOf(a.date);
     if (asOf !== null && year !== undefined && year > asOf) return;
     edges.add(edge);

@@ -122,6 +122,7 @@ describe('kg usage', () => {
       'show',
       'neighbors',
       'path',
+      'perspectives',
       'export',
       'convert',
       'schema',
@@ -150,27 +151,77 @@ describe('kg path', () => {
   });
 
   it('--json prints {from, to, paths: [{nodes, edges, explanation}]} with the export’s edge keys', async () => {
-    const r = await kg('path', 'Commerce Department', '海思', '--json', '--k', '2');
+    const r = await kg('path', 'Commerce Department', '海思', '--json', '--k', '3');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as {
       from: string;
       to: string;
-      paths: { nodes: string[]; edges: string[]; explanation: string }[];
+      paths: {
+        nodes: string[];
+        edges: string[];
+        explanation: string;
+        why: string;
+        steps: { evidence: string[] }[];
+      }[];
     };
     expect(json.from).toBe('us-commerce-department');
     expect(json.to).toBe('hisilicon');
-    expect(json.paths).toHaveLength(2);
-    expect(json.paths[0]).toMatchObject({
-      nodes: ['us-commerce-department', 'huawei', 'hisilicon'],
-      edges: ['us-commerce-department--blacklists--huawei', 'hisilicon--subsidiary-of--huawei'],
-      explanation:
-        'U.S. Department of Commerce blacklisted Huawei; HiSilicon is a subsidiary of Huawei.',
-    });
+    expect(json.paths).toHaveLength(3);
+    expect(json.paths[0]?.nodes).toEqual(['us-commerce-department', 'huawei', 'hisilicon']);
+    expect(json.paths[0]?.explanation).toMatch(/; HiSilicon is a subsidiary of Huawei\.$/);
+    expect(json.paths[0]?.why).toMatch(/^Best: 2 hops/);
+    // k paths are k different entity sequences.
+    expect(new Set(json.paths.map((p) => p.nodes.join('>'))).size).toBe(3);
     const exported = JSON.parse(kgIn('export', '--format', 'json').stdout) as {
       edges: { key: string }[];
     };
     const keys = new Set(exported.edges.map((e) => e.key));
-    for (const path of json.paths) for (const edge of path.edges) expect(keys.has(edge)).toBe(true);
+    for (const path of json.paths) {
+      for (const edge of path.edges) expect(keys.has(edge)).toBe(true);
+      for (const step of path.steps)
+        for (const edge of step.evidence) expect(keys.has(edge)).toBe(true);
+    }
+  });
+
+  it('answers through statements, with no detour through an outlet or a city', () => {
+    const nodes = (...args: string[]) =>
+      (
+        JSON.parse(kgIn('path', ...args, '--json').stdout) as {
+          paths: { nodes: string[]; edges: string[] }[];
+        }
+      ).paths.map((p) => p.nodes);
+    const outletsAndPlaces = ['borna', 'global-times', 'tehran', 'shanghai', 'iran'];
+    const semi = nodes('SemiAnalysis', 'CloudMatrix 384', '--k', '3');
+    expect(semi[0]).toEqual(['semianalysis', 'dylan-patel', 'huawei', 'cloudmatrix-384']);
+    const patel = nodes('Dylan Patel', 'Nvidia', '--k', '3');
+    expect(patel[0]).toEqual(['dylan-patel', 'nvidia']);
+    const analyst = nodes('borna-416--global-times-analyst', 'CloudMatrix 384', '--k', '3');
+    expect(analyst[0]).toEqual(['borna-416--global-times-analyst', 'cloudmatrix-384']);
+    for (const path of [...semi, ...patel, ...analyst])
+      for (const node of path) expect(outletsAndPlaces).not.toContain(node);
+    // The outlet is an end: provenance is needed, and asked for.
+    const outlet = kgIn('path', 'Global Times', 'CloudMatrix 384');
+    expect(outlet.stdout).toMatch(/No path .* add --with-provenance\./);
+    expect(nodes('Global Times', 'CloudMatrix 384', '--with-provenance')[0]).toEqual([
+      'global-times',
+      'borna-416--global-times-analyst',
+      'cloudmatrix-384',
+    ]);
+  });
+
+  it('--by keeps to one perspective', () => {
+    const json = JSON.parse(
+      kgIn('path', 'huawei', 'nvidia', '--by', 'Dylan Patel', '--k', '5', '--json').stdout,
+    ) as { paths: { steps: { evidence: string[] }[] }[] };
+    const exported = JSON.parse(kgIn('export', '--format', 'json').stdout) as {
+      edges: { key: string; attributes: { assertedBy: string[] } }[];
+    };
+    const by = new Map(exported.edges.map((e) => [e.key, e.attributes.assertedBy]));
+    expect(json.paths.length).toBeGreaterThan(0);
+    for (const path of json.paths)
+      for (const step of path.steps)
+        for (const edge of step.evidence) expect(by.get(edge)).toContain('dylan-patel');
+    expect(kgIn('path', 'huawei', 'nvidia', '--by', 'nobody').code).toBe(2);
   });
 
   it('no path: exit 0, an empty list and a sentence', () => {
@@ -186,14 +237,16 @@ describe('kg path', () => {
     expect(json.message).toContain('No path');
   });
 
-  it('text output numbers the paths, explains and cites each hop, names chokepoints', () => {
+  it('text output numbers the paths, says why each ranks there, cites each hop, names chokepoints', () => {
     const r = kgIn('path', 'japan', 'huawei', '--k', '2');
     expect(r.stdout).toMatch(/^2 paths from Japan to Huawei:/);
-    expect(r.stdout).toMatch(/\n1\. Japan → Chip 4 alliance → United States → Huawei {2}\(3 hops/);
+    expect(r.stdout).toMatch(/\n1\. Japan → Chip 4 alliance → /);
+    expect(r.stdout).toMatch(/\n {3}Why here: Best: \d hops, evidence strength/);
+    expect(r.stdout).toMatch(/\n {3}Why here: \d hops?, /);
     expect(r.stdout).toContain(
-      'Japan is a member of Chip 4 alliance  [fact · BORNA 2025-07-28 ¶9]',
+      '- Japan is a member of Chip 4 alliance  [fact · by BORNA · BORNA 2025-07-28 ¶9]',
     );
-    expect(r.stdout).toContain('Chokepoints (on every path): Chip 4 alliance, United States');
+    expect(r.stdout).toContain('Chokepoints (on every path): Chip 4 alliance');
   });
 
   it('honours --directed, --avoid, --relations and --as-of', () => {
@@ -281,8 +334,33 @@ describe('kg commands', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Huawei {2}\[Company\] {2}id: huawei/);
     expect(r.stdout).toContain('Huawei owns HiSilicon.');
-    expect(r.stdout).toContain('Huawei was blacklisted by U.S. Department of Commerce.');
+    expect(r.stdout).toMatch(/Huawei is targeted by U\.S\. .*export restrictions/);
     expect(r.stdout).toMatch(/BORNA, “Chinese AI Targets .*”, 2025-07-28, ¶4/);
+  });
+
+  it('show: a speaker’s "Claims made (n)", an outlet’s "Quoted claims (n)"', () => {
+    const patel = kgIn('show', 'Dylan Patel').stdout;
+    expect(patel).toMatch(/\nClaims made \((\d+)\):\n {2}• Huawei /);
+    expect(patel).toContain('Huawei competes with Nvidia.');
+    const globalTimes = kgIn('show', 'Global Times').stdout;
+    expect(globalTimes).toMatch(/\nQuoted claims \(\d+\), by Unnamed Chinese analyst/);
+    expect(kgIn('show', 'Nvidia').stdout).toMatch(
+      /Nvidia is named in Dylan Patel’s claim that Huawei competes with Nvidia\./,
+    );
+  });
+
+  it('perspectives: an entity’s relations grouped by who asserts them', () => {
+    const r = kgIn('perspectives', 'CloudMatrix 384');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\nAccording to BORNA \(\d+\):/);
+    expect(r.stdout).toMatch(/\nAccording to Unnamed Chinese analyst \(Global Times\) \(\d+\):/);
+    const json = JSON.parse(kgIn('perspectives', 'huawei', '--json').stdout) as {
+      perspectives: { asserter: string; relations: { id: string }[] }[];
+    };
+    expect(json.perspectives.map((p) => p.asserter)).toEqual(
+      expect.arrayContaining(['borna', 'dylan-patel', 'us-commerce-department']),
+    );
+    expect(kgIn('perspectives', 'nobody').code).toBe(2);
   });
 
   it('neighbors: depth 1 lists direct ties, depth 2 reaches further', () => {

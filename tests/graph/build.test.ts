@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build';
+import { STATEMENT_COLOR } from '../../src/graph/style';
 import { parseGraphData } from '../../src/model/validate';
-import { FIXTURES, readDataDir } from '../helpers/data';
+import { FIXTURES, minimalWith, readDataDir } from '../helpers/data';
 
 const data = parseGraphData(readDataDir(join(FIXTURES, 'data', 'minimal')));
 
@@ -47,5 +48,59 @@ describe('buildGraph', () => {
     expect(graph.getNodeAttribute('acme', 'degree')).toBe(2);
     expect(graph.getNodeAttribute('acme', 'betweenness')).toBeGreaterThan(0);
     expect(graph.getNodeAttribute('daily', 'betweenness')).toBe(0);
+  });
+});
+
+describe('buildGraph: statement links', () => {
+  // An analyst (quoted by the outlet) states r2; the outlet's own reporting states nothing.
+  const quoted = parseGraphData(
+    minimalWith('entities.json', (v) => {
+      v['entities']?.push({
+        id: 'analyst',
+        label: 'An analyst',
+        kind: 'person',
+        aliases: [],
+        description: 'A quoted analyst.',
+        citations: [{ source: 'doc-1', paragraph: 2 }],
+      });
+    }).map((f) =>
+      f.path.endsWith('relations.json')
+        ? {
+            ...f,
+            text: f.text.replace(
+              '"assertedBy": ["daily"], "date"',
+              '"assertedBy": ["analyst"], "date"',
+            ),
+          }
+        : f,
+    ),
+  );
+
+  it('links each speaker other than the outlet to both ends of what they state', () => {
+    const graph = buildGraph(quoted);
+    const links = graph.filterEdges((_e, a) => a.kind === 'states');
+    expect(links.sort()).toEqual(['analyst--states--r2--object', 'analyst--states--r2--subject']);
+    expect(graph.source('analyst--states--r2--subject')).toBe('analyst');
+    expect(graph.target('analyst--states--r2--subject')).toBe('acme-chips');
+    expect(graph.target('analyst--states--r2--object')).toBe('a1');
+    expect(graph.getEdgeAttributes('analyst--states--r2--object')).toMatchObject({
+      statementOf: 'r2',
+      certainty: 'reported',
+      assertedBy: ['analyst'],
+      citations: [{ source: 'doc-1', paragraph: 2 }],
+      date: '2024-05',
+      color: STATEMENT_COLOR,
+    });
+  });
+
+  it('adds no link for the outlet’s own reporting, nor for a speaker who is an end', () => {
+    expect(buildGraph(data).filterEdges((_e, a) => a.kind === 'states')).toEqual([]);
+    const selfStated = {
+      ...quoted,
+      relations: quoted.relations.map((r) =>
+        r.id === 'r2' ? { ...r, assertedBy: ['acme-chips'] } : r,
+      ),
+    };
+    expect(buildGraph(selfStated).filterEdges((_e, a) => a.kind === 'states')).toEqual([]);
   });
 });

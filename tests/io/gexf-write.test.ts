@@ -128,7 +128,7 @@ describe('toGexf options', () => {
     const xml = toGexf(article, { dynamic: true, ...FIXED });
     expect(xml).toContain('<graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
     expect(xml).toMatch(
-      /<edge id="us-commerce-department--blacklists--huawei"[^>]* start="2019-01-01"/,
+      /<edge id="us-commerce-department--imposes--us-export-controls"[^>]* start="2019-01-01"/,
     );
     expect(xml).toMatch(/<node id="waic-2025" label="[^"]+" start="2025-07-01">/);
     expect(toGexfDate('2025-07-28')).toBe('2025-07-28');
@@ -163,7 +163,7 @@ describe('GEXF in other tools', () => {
         '/usr/bin/python3',
         `import sys, json, networkx as nx
 g = nx.read_gexf(sys.argv[1])
-e = g.edges['us-commerce-department', 'huawei', 'us-commerce-department--blacklists--huawei']
+e = g.edges['us-commerce-department', 'us-export-controls', 'us-commerce-department--imposes--us-export-controls']
 print(json.dumps({"n": g.number_of_nodes(), "e": g.number_of_edges(), "multi": g.is_multigraph(), "node": g.nodes['huawei'], "edge": e}))`,
         path,
       );
@@ -182,8 +182,8 @@ print(json.dumps({"n": g.number_of_nodes(), "e": g.number_of_edges(), "multi": g
         viz: { position: { x: article.getNodeAttribute('huawei', 'x') } },
       });
       expect(result.edge).toMatchObject({
-        label: 'blacklists',
-        phrase: 'blacklisted',
+        label: 'imposes',
+        phrase: 'imposes',
         certainty: 'fact',
         date: '2019',
       });

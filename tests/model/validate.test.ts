@@ -160,6 +160,15 @@ describe('parseGraphData: bad input', () => {
     );
   });
 
+  it('refuses a curated "states" relation: statement links are derived from assertedBy', () => {
+    const files = minimalWith('relations.json', (v) => {
+      at(v['relations'], 0)['kind'] = 'states';
+    });
+    expect(issuesOf(files).join('\n')).toMatch(
+      /\(id "r1"\): "states" links are derived, never written: they come from "assertedBy".*speaker in its "assertedBy"/s,
+    );
+  });
+
   it('reports self-loops and "until" before "date"', () => {
     const files = minimalWith('relations.json', (v) => {
       at(v['relations'], 1)['until'] = '2023';

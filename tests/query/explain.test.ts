@@ -8,22 +8,20 @@ const graph = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
 
 describe('explainPath', () => {
   it('explains a zero-hop path', () => {
-    expect(explainPath(graph, { nodes: ['huawei'], edges: [], hops: 0, strength: 1 }).text).toBe(
-      'Huawei is the entity itself.',
-    );
+    const [self] = findPaths(graph, 'huawei', 'huawei');
+    expect(explainPath(graph, self!).text).toBe('Huawei is the entity itself.');
   });
 
   it('reads each hop in the relation’s true direction, both ways along the path', () => {
-    const path = findPaths(graph, 'us-commerce-department', 'hisilicon', {
-      k: 1,
-      relations: ['blacklists', 'subsidiary-of'],
-    })[0]!;
+    const relations = ['imposes', 'targets', 'subsidiary-of'];
+    const measure = graph.getNodeAttribute('us-export-controls', 'label');
+    const path = findPaths(graph, 'us-commerce-department', 'hisilicon', { k: 1, relations })[0]!;
     const explanation = explainPath(graph, path);
     expect(explanation.text).toBe(
-      'U.S. Department of Commerce blacklisted Huawei; HiSilicon is a subsidiary of Huawei.',
+      `U.S. Department of Commerce imposes ${measure}; ${measure} targets Huawei; HiSilicon is a subsidiary of Huawei.`,
     );
-    expect(explanation.hops.map((h) => h.reversed)).toEqual([false, true]);
-    expect(explanation.hops[1]).toMatchObject({
+    expect(explanation.hops.map((h) => h.reversed)).toEqual([false, false, true]);
+    expect(explanation.hops[2]).toMatchObject({
       from: 'huawei',
       to: 'hisilicon',
       certainty: 'fact',
@@ -31,14 +29,25 @@ describe('explainPath', () => {
     });
     const back = explainPath(
       graph,
-      findPaths(graph, 'hisilicon', 'us-commerce-department', {
-        k: 1,
-        relations: ['blacklists', 'subsidiary-of'],
-      })[0]!,
+      findPaths(graph, 'hisilicon', 'us-commerce-department', { k: 1, relations })[0]!,
     );
     expect(back.text).toBe(
-      'HiSilicon is a subsidiary of Huawei; U.S. Department of Commerce blacklisted Huawei.',
+      `HiSilicon is a subsidiary of Huawei; ${measure} targets Huawei; U.S. Department of Commerce imposes ${measure}.`,
     );
-    expect(back.hops.map((h) => h.reversed)).toEqual([false, true]);
+    expect(back.hops.map((h) => h.reversed)).toEqual([false, true, true]);
+  });
+
+  it('reads a statement link as the speaker’s statement, and lists every relation of a hop', () => {
+    const [direct] = findPaths(graph, 'dylan-patel', 'nvidia', { k: 1 });
+    const explanation = explainPath(graph, direct!);
+    expect(explanation.text).toBe('Dylan Patel states that Huawei competes with Nvidia.');
+    expect(explanation.hops[0]).toMatchObject({
+      certainty: 'opinion',
+      assertedBy: ['Dylan Patel'],
+    });
+    const [viaHuawei] = findPaths(graph, 'huawei', 'nvidia', { k: 1 });
+    const sentences = explainPath(graph, viaHuawei!).hops[0]!.evidence.map((e) => e.sentence);
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(sentences)).toEqual(new Set(['Huawei competes with Nvidia']));
   });
 });

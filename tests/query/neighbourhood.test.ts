@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../src/model/errors';
-import { chokepoints, egoNetwork } from '../../src/query/neighbourhood';
+import { egoNetwork } from '../../src/query/neighbourhood';
 import { diamond } from '../helpers/graphs';
 
 const graph = diamond();
@@ -22,17 +22,5 @@ describe('egoNetwork', () => {
         { id: 'b', depth: 2 },
       ]),
     );
-  });
-});
-
-describe('chokepoints', () => {
-  it('rejects unknown entities', () => {
-    expect(() => chokepoints(graph, 'a', 'zz')).toThrow(NotFoundError);
-  });
-  it('names the entities on every path', () => {
-    expect(chokepoints(graph, 'a', 'g')).toEqual(['d']);
-    expect(chokepoints(graph, 'a', 'd')).toEqual([]);
-    expect(chokepoints(graph, 'a', 'h')).toEqual([]);
-    expect(chokepoints(graph, 'e', 'g')).toEqual(['d']);
   });
 });

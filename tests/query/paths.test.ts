@@ -1,10 +1,26 @@
+import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
+import { allSimpleEdgeGroupPaths } from 'graphology-simple-path';
 import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build';
+import type { KnowledgeGraph } from '../../src/graph/types';
 import { NotFoundError, UsageError } from '../../src/model/errors';
-import { allShortestPaths, findPaths, resolvePathOptions } from '../../src/query/paths';
+import type { Certainty, EntityKind, RelationKind } from '../../src/model/schema';
+import { rankReasons } from '../../src/query/explain';
+import {
+  CERTAINTY_WEIGHTS,
+  allShortestPaths,
+  findPaths,
+  resolvePathOptions,
+  type GraphPath,
+} from '../../src/query/paths';
 import { diamond, smallGraph } from '../helpers/graphs';
+import { seededRandom as mulberry32 } from '../../src/layout/layout';
 
 const graph = diamond();
-const edgesOf = (paths: { edges: readonly string[] }[]) => paths.map((p) => p.edges.join(' '));
+const edgesOf = (paths: readonly { edges: readonly string[] }[]) =>
+  paths.map((p) => p.edges.join(' '));
+const nodesOf = (paths: readonly { nodes: readonly string[] }[]) =>
+  paths.map((p) => p.nodes.join(' '));
 
 describe('findPaths: bad input', () => {
   it('rejects unknown entities and invalid options with clear errors', () => {
@@ -27,6 +43,8 @@ describe('findPaths: bad input', () => {
     );
     expect(() => findPaths(graph, 'a', 'd', { avoid: ['a'] })).toThrow(/cannot also be avoided/);
     expect(() => findPaths(graph, 'a', 'd', { asOf: 'July 2025' })).toThrow(/asOf must be a date/);
+    expect(() => findPaths(graph, 'a', 'd', { by: [] })).toThrow(/at least one asserter/);
+    expect(() => findPaths(graph, 'a', 'd', { by: ['ghost'] })).toThrow(/Unknown asserter "ghost"/);
   });
 });
 
@@ -35,17 +53,19 @@ describe('findPaths', () => {
     expect(edgesOf(findPaths(graph, 'a', 'd', { k: 1 }))).toEqual(['ab bd']);
   });
 
-  it('ranks k shortest paths by hops, then evidence strength (parallel edges are distinct evidence)', () => {
+  it('gives k different entity sequences; parallel relations are evidence for one hop', () => {
     const paths = findPaths(graph, 'a', 'd', { k: 5 });
-    expect(edgesOf(paths)).toEqual(['ab bd', 'ab2 bd', 'ac cd', 'ae ef fd']);
-    expect(paths.map((p) => p.hops)).toEqual([2, 2, 2, 3]);
-    expect(paths.map((p) => p.strength)).toEqual([1, 0.45, 0.3, 1]);
-    expect(paths[0]?.nodes).toEqual(['a', 'b', 'd']);
+    expect(nodesOf(paths)).toEqual(['a b d', 'a c d', 'a e f d']);
+    expect(edgesOf(paths)).toEqual(['ab bd', 'ac cd', 'ae ef fd']);
+    expect(paths[0]?.evidence).toEqual([['ab', 'ab2'], ['bd']]);
+    expect(paths.map((p) => p.hops)).toEqual([2, 2, 3]);
+    expect(paths.map((p) => p.strength)).toEqual([1, 0.3, 1]);
   });
 
   it('returns no path for unconnected entities, one zero-hop path for the same entity', () => {
     expect(findPaths(graph, 'a', 'h')).toEqual([]);
-    expect(findPaths(graph, 'b', 'b')).toEqual([{ nodes: ['b'], edges: [], hops: 0, strength: 1 }]);
+    const [self] = findPaths(graph, 'b', 'b');
+    expect(self).toMatchObject({ nodes: ['b'], edges: [], hops: 0, strength: 1 });
   });
 
   it('ignores direction by default, follows it when asked', () => {
@@ -56,7 +76,7 @@ describe('findPaths', () => {
 
   it('keeps to maxHops', () => {
     expect(findPaths(graph, 'a', 'g', { maxHops: 2 })).toEqual([]);
-    expect(findPaths(graph, 'a', 'd', { maxHops: 2, k: 10 })).toHaveLength(3);
+    expect(findPaths(graph, 'a', 'd', { maxHops: 2, k: 10 })).toHaveLength(2);
   });
 
   it('filters by relation kind, avoided entities and kinds, and "as of" date', () => {
@@ -68,12 +88,9 @@ describe('findPaths', () => {
       'ae ef fd',
     ]);
     expect(findPaths(graph, 'a', 'd', { avoidKinds: ['company'] })).toEqual([]);
-    expect(edgesOf(findPaths(graph, 'a', 'd', { asOf: '2023', k: 5 }))).toEqual([
-      'ab bd',
-      'ab2 bd',
-      'ac cd',
-    ]);
-    expect(findPaths(graph, 'a', 'd', { asOf: '2024-06', k: 5 })).toHaveLength(4);
+    // The dated detour (2024) is out as of 2023, in as of mid-2024.
+    expect(edgesOf(findPaths(graph, 'a', 'd', { asOf: '2023', k: 5 }))).toEqual(['ab bd', 'ac cd']);
+    expect(findPaths(graph, 'a', 'd', { asOf: '2024-06', k: 5 })).toHaveLength(3);
   });
 
   it('returns simple paths only (no node twice)', () => {
@@ -87,15 +104,137 @@ describe('findPaths', () => {
         ['qs', 'q', 's'],
       ],
     );
-    for (const path of findPaths(ring, 'p', 'r', { k: 10 }))
-      expect(new Set(path.nodes).size).toBe(path.nodes.length);
-    expect(findPaths(ring, 'p', 'r', { k: 10 })).toHaveLength(4);
+    const paths = findPaths(ring, 'p', 'r', { k: 10 });
+    for (const path of paths) expect(new Set(path.nodes).size).toBe(path.nodes.length);
+    expect(nodesOf(paths)).toEqual(['p q r', 'p s r', 'p q s r', 'p s q r']);
+  });
+
+  it('ranks by one measure: k = 1 returns what ranks first among many', () => {
+    // fact → speculation → speculation scores 0.09; opinion × 3 scores 0.091: the latter wins.
+    const g = smallGraph(
+      ['s', 'x1', 'x2', 'y1', 'y2', 't'],
+      [
+        ['s-x1', 's', 'x1', 'fact'],
+        ['x1-x2', 'x1', 'x2', 'speculation'],
+        ['x2-t', 'x2', 't', 'speculation'],
+        ['s-y1', 's', 'y1', 'opinion'],
+        ['y1-y2', 'y1', 'y2', 'opinion'],
+        ['y2-t', 'y2', 't', 'opinion'],
+      ],
+    );
+    const all = findPaths(g, 's', 't', { k: 5 });
+    expect(nodesOf(all)).toEqual(['s y1 y2 t', 's x1 x2 t']);
+    expect(all[0]?.strength).toBeCloseTo(0.45 ** 3);
+    expect(nodesOf(findPaths(g, 's', 't', { k: 1 }))).toEqual(['s y1 y2 t']);
+    expect(rankReasons(g, all)[1]).toMatch(/weaker evidence: 0\.09 against 0\.09.*speculation/);
+  });
+});
+
+/** A graph with chosen entity kinds and relation kinds, for layers, topics and perspectives. */
+function typedGraph(
+  entities: [id: string, kind: EntityKind][],
+  relations: [
+    id: string,
+    kind: RelationKind,
+    source: string,
+    target: string,
+    certainty: Certainty,
+    assertedBy?: string[],
+  ][],
+): KnowledgeGraph {
+  const citations = [{ source: 'doc', paragraph: 1 }];
+  return buildGraph({
+    sources: [
+      {
+        id: 'doc',
+        title: 'Doc',
+        outlet: 'news',
+        published: '2025-01-01',
+        language: 'en',
+        paragraphs: 3,
+      },
+    ],
+    entities: [['news', 'news-outlet'] as const, ...entities].map(([id, kind]) => ({
+      id,
+      label: id.toUpperCase(),
+      kind,
+      aliases: [],
+      description: id,
+      citations,
+    })),
+    relations: relations.map(([id, kind, source, target, certainty, assertedBy = ['news']]) => ({
+      id,
+      kind,
+      source,
+      target,
+      claim: `${source} ${kind} ${target}`,
+      citations,
+      certainty,
+      assertedBy,
+    })),
+  });
+}
+
+describe('topic hubs, layers and perspectives', () => {
+  const g = typedGraph(
+    [
+      ['cm', 'system'],
+      ['gpt', 'ai-model'],
+      ['llm', 'domain'],
+      ['huawei', 'company'],
+      ['openai', 'company'],
+      ['analyst', 'person'],
+      ['city', 'place'],
+    ],
+    [
+      ['cm-llm', 'designed-for', 'cm', 'llm', 'fact'],
+      ['gpt-llm', 'instance-of', 'gpt', 'llm', 'fact'],
+      ['huawei-cm', 'develops', 'huawei', 'cm', 'fact'],
+      ['openai-gpt', 'develops', 'openai', 'gpt', 'fact'],
+      ['huawei-openai', 'competes-with', 'huawei', 'openai', 'speculation'],
+      ['analyst-news', 'quoted-in', 'analyst', 'news', 'fact'],
+      ['news-city', 'based-in', 'news', 'city', 'fact'],
+      ['cm-gpt', 'outperforms', 'cm', 'gpt', 'claim', ['analyst']],
+    ],
+  );
+
+  it('ranks a path through a shared topic after direct ties of equal length, and says so', () => {
+    // 3 hops through the analyst's claim (0.36) beats 3 hops of facts through the topic (1.0).
+    const three = findPaths(g, 'cm', 'openai', { k: 5, maxHops: 3 });
+    expect(nodesOf(three)).toEqual([
+      'cm gpt openai',
+      'cm huawei openai',
+      'cm analyst gpt openai',
+      'cm llm gpt openai',
+    ]);
+    expect(three[3]?.topicHubs).toEqual(['llm']);
+    const reasons = rankReasons(g, three);
+    expect(reasons[3]).toMatch(/shared topic \(LLM\).*after direct ties/);
+    expect(reasons[0]).toMatch(/^Best: 2 hops/);
+  });
+
+  it('follows a speaker’s statement links, and provenance only when asked', () => {
+    expect(edgesOf(findPaths(g, 'analyst', 'gpt', { k: 1 }))).toEqual([
+      'analyst--states--cm-gpt--object',
+    ]);
+    expect(findPaths(g, 'analyst', 'city', { k: 1 })).toEqual([]);
+    expect(nodesOf(findPaths(g, 'analyst', 'city', { k: 1, withProvenance: true }))).toEqual([
+      'analyst news city',
+    ]);
+  });
+
+  it('searches one perspective: only relations the chosen asserters make', () => {
+    expect(nodesOf(findPaths(g, 'cm', 'openai', { k: 5, by: ['analyst'] }))).toEqual([]);
+    expect(nodesOf(findPaths(g, 'cm', 'gpt', { k: 5, by: ['analyst'] }))).toEqual([
+      'cm gpt',
+      'cm analyst gpt',
+    ]);
   });
 });
 
 describe('allShortestPaths', () => {
-  it('returns every minimum-length path, best evidence first', () => {
-    expect(edgesOf(allShortestPaths(graph, 'a', 'd'))).toEqual(['ab bd', 'ab2 bd', 'ac cd']);
+  it('returns every minimum-length entity sequence, best evidence first', () => {
+    expect(edgesOf(allShortestPaths(graph, 'a', 'd'))).toEqual(['ab bd', 'ac cd']);
     expect(allShortestPaths(graph, 'a', 'h')).toEqual([]);
   });
 });
@@ -110,6 +249,93 @@ describe('resolvePathOptions', () => {
       avoidKinds: [],
       directed: false,
       asOf: null,
+      withProvenance: false,
+      by: null,
     });
+  });
+});
+
+describe('findPaths against a brute-force oracle', () => {
+  const CERTAINTY_LIST = Object.keys(CERTAINTY_WEIGHTS) as Certainty[];
+
+  /** A random multigraph: companies and some topics, parallel edges, random certainties. */
+  function randomGraph(seed: number): KnowledgeGraph {
+    const random = mulberry32(seed);
+    const n = 5 + Math.floor(random() * 5);
+    const ids = Array.from({ length: n }, (_, i) => `n${i}`);
+    const entities = ids.map((id): [string, EntityKind] => [
+      id,
+      random() < 0.25 ? 'domain' : 'company',
+    ]);
+    const kindOf = new Map(entities);
+    const relations: Parameters<typeof typedGraph>[1] = [];
+    const m = n + Math.floor(random() * n * 1.5);
+    for (let i = 0; i < m; i++) {
+      const s = ids[Math.floor(random() * n)] ?? 'n0';
+      const t = ids[Math.floor(random() * n)] ?? 'n0';
+      if (s === t) continue;
+      // Domain and range must hold: company → company competes; anything → domain is a topic link.
+      const toDomain = kindOf.get(t) === 'domain';
+      if (kindOf.get(s) === 'domain') continue;
+      const certainty = CERTAINTY_LIST[Math.floor(random() * CERTAINTY_LIST.length)] ?? 'fact';
+      relations.push([`e${i}`, toDomain ? 'operates-in' : 'competes-with', s, t, certainty]);
+    }
+    return typedGraph(entities, relations);
+  }
+
+  /** Independent cost: hops first, then interior topics, then −Σ ln(best weight per hop). */
+  function oracle(g: KnowledgeGraph, from: string, to: string, directed: boolean, maxHops: number) {
+    const view = directed ? new MultiDirectedGraph() : new MultiUndirectedGraph();
+    g.forEachNode((node) => view.addNode(node));
+    g.forEachEdge((edge, _a, s, t) => view.addEdgeWithKey(edge, s, t));
+    return allSimpleEdgeGroupPaths(view, from, to, { maxDepth: maxHops })
+      .map((groups) => {
+        const nodes = [from];
+        for (const group of groups) {
+          const last = nodes[nodes.length - 1] ?? from;
+          const edge = group[0] ?? '';
+          nodes.push(g.source(edge) === last ? g.target(edge) : g.source(edge));
+        }
+        const best = groups.map((group) =>
+          Math.max(
+            ...group.map((e) => CERTAINTY_WEIGHTS[g.getEdgeAttribute(e, 'certainty') ?? 'claim']),
+          ),
+        );
+        const hubs = nodes.slice(1, -1).filter((n) => g.getNodeAttribute(n, 'kind') === 'domain');
+        return {
+          nodes: nodes.join(' '),
+          key: [groups.length, hubs.length, -best.reduce((s, w) => s + Math.log(w), 0)] as const,
+        };
+      })
+      .sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
+  }
+
+  it('returns the k best distinct entity sequences, in the oracle’s order, on random graphs', () => {
+    let compared = 0;
+    for (let seed = 1; seed <= 400; seed++) {
+      const g = randomGraph(seed);
+      const nodes = g.nodes().filter((n) => n !== 'news');
+      const random = mulberry32(seed * 7919);
+      const from = nodes[Math.floor(random() * nodes.length)] ?? 'n0';
+      const to = nodes[Math.floor(random() * nodes.length)] ?? 'n1';
+      if (from === to) continue;
+      const directed = random() < 0.3;
+      const maxHops = 2 + Math.floor(random() * 4);
+      const k = 1 + Math.floor(random() * 6);
+      const expected = oracle(g, from, to, directed, maxHops);
+      const found: GraphPath[] = findPaths(g, from, to, { k, directed, maxHops });
+      expect(found.length, `seed ${seed}`).toBe(Math.min(k, expected.length));
+      expect(new Set(nodesOf(found)).size).toBe(found.length);
+      const valid = new Set(expected.map((e) => e.nodes));
+      found.forEach((path, i) => {
+        const want = expected[i];
+        expect(valid.has(path.nodes.join(' ')), `seed ${seed}: ${path.nodes.join(' ')}`).toBe(true);
+        expect(path.hops, `seed ${seed} #${i}`).toBe(want?.key[0]);
+        expect(path.topicHubs.length, `seed ${seed} #${i}`).toBe(want?.key[1]);
+        expect(-Math.log(path.strength), `seed ${seed} #${i}`).toBeCloseTo(want?.key[2] ?? NaN, 9);
+      });
+      compared += found.length;
+    }
+    expect(compared).toBeGreaterThan(250);
   });
 });

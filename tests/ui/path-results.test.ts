@@ -14,8 +14,10 @@ describe('runPathQuery', () => {
 
   it('returns ranked paths with explanations', () => {
     const results = runPathQuery(graph, newPathQuery('a', 'd'));
-    expect(results.paths.map((p) => p.edges.join(' '))).toEqual(['ab bd', 'ab2 bd', 'ac cd']);
+    expect(results.paths.map((p) => p.edges.join(' '))).toEqual(['ab bd', 'ac cd', 'ae ef fd']);
     expect(results.explanations[0]?.text).toBe('A develops B; B develops D.');
+    expect(results.reasons[0]).toMatch(/^Best: 2 hops/);
+    expect(results.reasons[1]).toMatch(/weaker evidence/);
   });
 });
 
@@ -26,8 +28,12 @@ describe('createPathResults', () => {
     const first = results(query);
     const chosen = results({ ...query, chosen: 2 });
     expect(chosen?.paths).toBe(first?.paths);
-    expect(chosenPath(chosen)?.edges).toEqual(new Set(['ac', 'cd']));
+    expect(chosenPath(chosen)?.edges).toEqual(new Set(['ae', 'ef', 'fd']));
     expect(results({ ...query, k: 1 })?.paths).toHaveLength(1);
+    // A perspective is part of the question: another one recomputes.
+    const byNews = results(query, new Set(['news']));
+    expect(byNews?.paths).not.toBe(first?.paths);
+    expect(byNews?.by).toEqual(['news']);
     expect(results(null)).toBeNull();
   });
 });

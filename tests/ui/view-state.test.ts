@@ -31,6 +31,22 @@ describe('fromSearchParams', () => {
     expect(state).toMatchObject({ selected: 'huawei', asOf: 2020, focus: 2, view: 'table' });
     expect(state.hiddenAsserters).toEqual(new Set(['dylan-patel']));
   });
+
+  it('reads a perspective and hidden layers, dropping unknown ones with a notice', () => {
+    const { state, notices } = decode(
+      'by=dylan-patel,ghost&hideLayer=provenance,dreams&view=perspectives&select=huawei',
+    );
+    expect(state.by).toEqual(new Set(['dylan-patel']));
+    expect(state.hiddenLayers).toEqual(new Set(['provenance']));
+    expect(state.view).toBe('perspectives');
+    expect(notices).toEqual([
+      'The link names an unknown asserter "ghost"; it was ignored.',
+      'The link names an unknown layer "dreams"; it was ignored.',
+    ]);
+    expect(toQueryString(state)).toBe(
+      'select=huawei&hideLayer=provenance&by=dylan-patel&view=perspectives',
+    );
+  });
 });
 
 describe('toSearchParams', () => {
@@ -82,7 +98,7 @@ describe('path queries in the URL', () => {
 
   it('round-trips every option', () => {
     const params =
-      'from=japan&to=huawei&k=5&maxHops=4&directed=1&rel=member-of,sanctions&avoid=china&pathAsOf=2020&path=2';
+      'from=japan&to=huawei&k=5&maxHops=4&directed=1&rel=member-of,sanctions&avoid=china&pathAsOf=2020&prov=1&path=2';
     const { state, notices } = decode(params);
     expect(notices).toEqual([]);
     expect(state.path).toEqual({
@@ -94,6 +110,7 @@ describe('path queries in the URL', () => {
       relations: ['member-of', 'sanctions'],
       avoid: ['china'],
       asOf: '2020',
+      withProvenance: true,
       chosen: 1,
     });
     expect(toQueryString(state)).toBe(params);

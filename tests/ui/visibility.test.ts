@@ -35,22 +35,44 @@ describe('computeVisibility', () => {
     const noSpeculation = view({ hiddenCertainties: new Set(['speculation']) });
     expect(noSpeculation.edges.has('russia--may-adopt--huawei')).toBe(false);
     expect(noSpeculation.nodes.has('russia')).toBe(true);
-    // A relation asserted by two shows while one of them is shown.
+    const noPatel = view({ hiddenAsserters: new Set(['dylan-patel']) });
+    expect(noPatel.edges.has('huawei--competes-with--nvidia')).toBe(false);
+    // His statement links go with his claims.
+    expect(noPatel.edges.has('dylan-patel--states--huawei--competes-with--nvidia--object')).toBe(
+      false,
+    );
+    expect(noPatel.edges.has('hisilicon--subsidiary-of--huawei')).toBe(true);
+  });
+
+  it('keeps one perspective: only the chosen asserters’ relations', () => {
+    const patel = view({ by: new Set(['dylan-patel']) });
+    expect(patel.edges.has('huawei--competes-with--nvidia')).toBe(true);
+    expect(patel.edges.has('dylan-patel--states--huawei--competes-with--nvidia--object')).toBe(
+      true,
+    );
+    expect(patel.edges.has('hisilicon--subsidiary-of--huawei')).toBe(false);
+    for (const edge of patel.edges)
+      expect(graph.getEdgeAttribute(edge, 'assertedBy')).toContain('dylan-patel');
+    const two = view({ by: new Set(['dylan-patel', 'us-commerce-department']) });
+    expect(two.edges.has('us-commerce-department--deems-risk--huawei')).toBe(true);
+    expect(two.edges.size).toBeGreaterThan(patel.edges.size);
+  });
+
+  it('hides a layer: statement links, or provenance', () => {
+    const noStatements = view({ hiddenLayers: new Set(['statement']) });
     expect(
-      view({ hiddenAsserters: new Set(['borna']) }).edges.has(
-        'cloudmatrix-384--flagship-of--china-self-reliance',
-      ),
-    ).toBe(true);
-    expect(
-      view({ hiddenAsserters: new Set(['dylan-patel']) }).edges.has(
-        'huawei--competes-with--nvidia',
-      ),
+      noStatements.edges.has('dylan-patel--states--huawei--competes-with--nvidia--object'),
     ).toBe(false);
+    expect(noStatements.edges.has('huawei--competes-with--nvidia')).toBe(true);
+    const noProvenance = view({ hiddenLayers: new Set(['provenance']) });
+    expect(noProvenance.edges.has('dylan-patel--quoted-in--borna')).toBe(false);
+    expect(noProvenance.edges.has('borna--based-in--tehran')).toBe(false);
+    expect(noProvenance.edges.has('hisilicon--subsidiary-of--huawei')).toBe(true);
   });
 
   it('"as of" hides later relations and events, keeps undated ones', () => {
     const v = view({ asOf: 2020 });
-    expect(v.edges.has('us-commerce-department--blacklists--huawei')).toBe(true);
+    expect(v.edges.has('us-commerce-department--imposes--us-export-controls')).toBe(true);
     expect(v.edges.has('huawei--unveils--cloudmatrix-384')).toBe(false);
     expect(v.nodes.has('waic-2025')).toBe(false);
     expect(v.edges.has('hisilicon--subsidiary-of--huawei')).toBe(true);

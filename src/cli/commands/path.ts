@@ -7,8 +7,8 @@ import {
   isEntityKind,
   isRelationKind,
 } from '../../model/schema';
-import { explainPath } from '../../query/explain';
-import { chokepoints } from '../../query/neighbourhood';
+import { chokepoints } from '../../query/chokepoints';
+import { explainPath, rankReasons } from '../../query/explain';
 import { DEFAULT_PATH_OPTIONS, allShortestPaths, findPaths } from '../../query/paths';
 import {
   DATA_OPTIONS,
@@ -30,9 +30,14 @@ export const pathCommand: Command = {
   summary: 'how two entities are connected: ranked paths, each hop explained and cited',
   help: `Usage: kg path <from> <to> [options]
 
-Finds the k shortest simple paths between two entities, ranked by hops, then by evidence
-strength (the certainty of each hop), and explains each hop as a sentence in the relation's
-true direction, with certainty and citation. Also names the chokepoints: entities on every path.
+Finds the k best simple paths between two entities (each a different sequence of entities),
+ranked by hops, then by whether they pass through a shared topic (a field both sides are tied
+to, ranked after direct ties), then by evidence strength (the product of each hop's certainty
+weight). Explains each hop as a sentence in the relation's true direction, with certainty,
+asserter and citation, lists any further relations between the same two entities, says why each
+path ranks where it does, and names the chokepoints: entities on every path under the same
+options. A speaker's statements are links too ("Dylan Patel states that …"); provenance
+relations (quoted in, based in) are left out unless --with-provenance.
 
 Options:
   --k N                 how many paths (1 to 50, default ${DEFAULT_PATH_OPTIONS.k})
@@ -43,6 +48,8 @@ Options:
   --avoid-kinds a,b     entity kinds the paths must not pass through (e.g. country,event)
   --directed            follow relations only in their direction (default: either way)
   --as-of DATE          only relations dated on or before YYYY[-MM[-DD]] (undated ones count)
+  --with-provenance     also follow provenance relations (who was quoted where, an outlet's base)
+  --by x,y              perspective: only relations asserted by these (e.g. "Dylan Patel,BORNA")
   --json                print {"from", "to", "paths": [{"nodes", "edges", "explanation", …}]}
   --data DIR            the data folder (default: the shipped graph-data/)
 
@@ -58,6 +65,8 @@ No path: exit 0 with an empty list and a sentence saying so. Unknown entity: exi
       'avoid-kinds': { type: 'string' },
       directed: { type: 'boolean' },
       'as-of': { type: 'string' },
+      'with-provenance': { type: 'boolean' },
+      by: { type: 'string' },
       json: { type: 'boolean' },
     });
     const [fromName = '', toName = ''] = positionals('path', rest, ['from', 'to']);
@@ -94,32 +103,51 @@ No path: exit 0 with an empty list and a sentence saying so. Unknown entity: exi
       avoidKinds: avoidKinds.filter(isEntityKind),
       directed: values.directed === true,
       asOf: values['as-of'] ?? null,
+      withProvenance: values['with-provenance'] === true,
+      by:
+        values.by === undefined
+          ? null
+          : csv(values.by).map((name) => findEntity(graph, name, index)),
     };
     const paths = values['all-shortest']
       ? allShortestPaths(graph, from, to, options)
       : findPaths(graph, from, to, options);
-    const explained = paths.map((path) => ({ path, explanation: explainPath(graph, path) }));
+    const reasons = rankReasons(graph, paths);
+    const explained = paths.map((path, i) => ({
+      path,
+      explanation: explainPath(graph, path),
+      why: reasons[i] ?? '',
+    }));
     const label = (id: string) => graph.getNodeAttribute(id, 'label');
-    const none = `No path from ${label(from)} to ${label(to)} within ${maxHops} hops under these options.`;
-    const choke = paths.length > 0 ? chokepoints(graph, from, to) : [];
+    // When only provenance would connect them, say so rather than a bare "no path".
+    const provenanceHelps =
+      paths.length === 0 &&
+      !options.withProvenance &&
+      findPaths(graph, from, to, { ...options, k: 1, withProvenance: true }).length > 0;
+    const none = `No path from ${label(from)} to ${label(to)} within ${maxHops} hops under these options.${provenanceHelps ? ' They are connected only through provenance (who was quoted where): add --with-provenance.' : ''}`;
+    const choke = paths.length > 0 ? chokepoints(graph, from, to, options) : [];
 
     if (values.json) {
       const result = {
         from,
         to,
-        paths: explained.map(({ path, explanation }) => ({
+        paths: explained.map(({ path, explanation, why }) => ({
           nodes: path.nodes,
           edges: path.edges,
           explanation: explanation.text,
           hops: path.hops,
           strength: Number(path.strength.toFixed(4)),
+          topicHubs: path.topicHubs,
+          why,
           steps: explanation.hops.map((hop) => ({
             edge: hop.edge,
             from: hop.from,
             to: hop.to,
             sentence: hop.sentence,
             certainty: hop.certainty,
+            assertedBy: hop.assertedBy,
             citations: hop.citations,
+            evidence: hop.evidence.map((e) => e.edge),
           })),
         })),
         chokepoints: choke,
@@ -136,15 +164,15 @@ No path: exit 0 with an empty list and a sentence saying so. Unknown entity: exi
       `${paths.length} path${paths.length === 1 ? '' : 's'} from ${label(from)} to ${label(to)}:`,
       '',
     ];
-    explained.forEach(({ path, explanation }, i) => {
-      lines.push(
-        `${i + 1}. ${path.nodes.map(label).join(' → ')}  (${path.hops} hop${path.hops === 1 ? '' : 's'}, evidence strength ${path.strength.toFixed(2)})`,
-      );
-      lines.push(`   ${explanation.text}`);
+    explained.forEach(({ path, explanation, why }, i) => {
+      lines.push(`${i + 1}. ${path.nodes.map(label).join(' → ')}`);
+      lines.push(`   Why here: ${why}`);
       for (const hop of explanation.hops) {
-        lines.push(
-          `     - ${hop.sentence}  [${hop.certainty} · ${citationsText(graph, hop.citations, 'brief')}]`,
-        );
+        for (const [j, e] of hop.evidence.entries()) {
+          lines.push(
+            `   ${j === 0 ? '-' : '  also:'} ${e.sentence}  [${e.certainty ?? 'unrated'} · by ${e.assertedBy.join(', ')} · ${citationsText(graph, e.citations, 'brief')}]`,
+          );
+        }
       }
       lines.push('');
     });

@@ -10,7 +10,8 @@ import {
   relationPhrase,
   relationWording,
 } from '../../graph/describe';
-import { RELATION_KIND_IDS } from '../../model/schema';
+import { claimsMadeBy, quotedClaims } from '../../graph/claims';
+import { RELATION_KIND_IDS, STATEMENT_KIND } from '../../model/schema';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 import { provenance } from './provenance';
@@ -20,6 +21,7 @@ export interface DetailsActions {
   readonly selectEdge: (edge: string) => void;
   readonly setFocus: (depth: 0 | 1 | 2) => void;
   readonly findPathsFrom: (node: string) => void;
+  readonly comparePerspectives: (node: string) => void;
   readonly clear: () => void;
 }
 
@@ -54,13 +56,65 @@ export function createDetails(
       '×',
     );
 
+  /** A claim as its sentence (links to both ends), the claim link, and its provenance. */
+  const claimItem = (edge: string) =>
+    h(
+      'li',
+      { className: 'relation', 'data-edge': edge },
+      h(
+        'p',
+        { className: 'sentence' },
+        entityButton(graph.source(edge)),
+        ` ${relationWording(graph, edge).forward} `,
+        entityButton(graph.target(edge)),
+        '. ',
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'link claim-link',
+            title: 'Show this claim on its own',
+            onclick: () => actions.selectEdge(edge),
+          },
+          'claim',
+        ),
+      ),
+      provenance(graph, edge),
+    );
+
+  /** "Claims made (n)" for anyone who asserts, "Quoted claims (n)" for an outlet. */
+  const claimSections = (node: string, visible: ReadonlySet<string>) => {
+    const made = claimsMadeBy(graph, node).filter((edge) => visible.has(edge));
+    return [
+      made.length > 0
+        ? h(
+            'section',
+            { className: 'relation-group claims-made' },
+            h('h3', {}, `Claims made (${made.length})`),
+            h('ul', {}, made.map(claimItem)),
+          )
+        : null,
+      ...quotedClaims(graph, node).map(({ speaker, claims }) => {
+        const shown = claims.filter((edge) => visible.has(edge));
+        return h(
+          'section',
+          { className: 'relation-group quoted-claims' },
+          h('h3', {}, `Quoted claims (${shown.length}), by `, entityButton(speaker)),
+          h('ul', {}, shown.map(claimItem)),
+        );
+      }),
+    ];
+  };
+
   const renderEntity = (node: string) => {
     const a = graph.getNodeAttributes(node);
     const state = store.get();
     const visible = store.visibility().edges;
     const byKind = new Map<string, string[]>();
     let hidden = 0;
-    graph.forEachEdge(node, (edge, e) => {
+    graph.forEachEdge(node, (edge, e, source) => {
+      // A speaker's own statement links repeat "Claims made" below.
+      if (e.kind === STATEMENT_KIND && source === node) return;
       if (!visible.has(edge)) {
         hidden++;
         return;
@@ -143,6 +197,15 @@ export function createDetails(
           { type: 'button', className: 'find-paths', onclick: () => actions.findPathsFrom(node) },
           'Find paths to…',
         ),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'compare-perspectives',
+            onclick: () => actions.comparePerspectives(node),
+          },
+          'Who says what',
+        ),
       ),
       h(
         'p',
@@ -150,6 +213,7 @@ export function createDetails(
         `${graph.degree(node)} relations · PageRank ${a.pagerank.toFixed(3)} · betweenness ${a.betweenness.toFixed(3)}`,
       ),
       groups.length > 0 ? groups : h('p', { className: 'muted' }, 'No visible relations.'),
+      claimSections(node, visible),
       hidden > 0
         ? h(
             'p',

@@ -1,22 +1,37 @@
 /**
  * Legend and filters in one: each row shows a colour (entity kinds), a name and "visible/total";
- * pressing it hides or shows that kind. Also relation kinds, certainty, asserters and the
- * "as of" time slider over the dated items.
+ * pressing it hides or shows that kind. Also layers (relations, statements, provenance),
+ * certainty, relation kinds, the "as of" time slider over the dated items, and the perspective:
+ * "According to" keeps only the claims of the asserters chosen.
  */
 import { kindColor, kindLabel, orderKinds, relationKindLabel } from '../../graph/describe';
 import {
   CERTAINTIES,
   CERTAINTY_MEANINGS,
   ENTITY_KIND_IDS,
+  LAYERS,
+  LAYER_IDS,
   RELATION_KIND_IDS,
+  STATEMENT_KIND,
   UNRATED,
   isCertainty,
+  layerOf,
+  type Layer,
 } from '../../model/schema';
+import { STATEMENT_COLOR } from '../../graph/style';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 import { toggled, type ViewState } from '../view-state';
 
-type SetKey = 'hiddenKinds' | 'hiddenRelations' | 'hiddenCertainties' | 'hiddenAsserters';
+type SetKey =
+  'hiddenKinds' | 'hiddenRelations' | 'hiddenCertainties' | 'hiddenAsserters' | 'hiddenLayers';
+
+/** Legend swatches of the layers: statement links have their own colour on the canvas. */
+const LAYER_SWATCHES: Record<Layer, string> = {
+  substantive: '#555555',
+  statement: STATEMENT_COLOR,
+  provenance: '#c2c2c2',
+};
 
 /** The span of years of the graph's dated items, or null when nothing is dated. */
 export function datedYears(store: Store): { min: number; max: number } | null {
@@ -37,13 +52,16 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     relations: new Map<string, number>(),
     certainties: new Map<string, number>(),
     asserters: new Map<string, number>(),
+    layers: new Map<string, number>(),
   };
   const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   graph.forEachNode((_n, a) => bump(totals.kinds, a.kind));
   graph.forEachEdge((_e, a) => {
     bump(totals.relations, a.kind);
+    bump(totals.layers, layerOf(a.kind));
     bump(totals.certainties, a.certainty ?? UNRATED);
-    a.assertedBy.forEach((who) => bump(totals.asserters, who));
+    // Statement links repeat their relation's asserter: count each claim once.
+    if (a.kind !== STATEMENT_KIND) a.assertedBy.forEach((who) => bump(totals.asserters, who));
   });
   const years = datedYears(store);
 
@@ -89,13 +107,15 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
       relations: new Map<string, number>(),
       certainties: new Map<string, number>(),
       asserters: new Map<string, number>(),
+      layers: new Map<string, number>(),
     };
     nodes.forEach((n) => bump(visible.kinds, graph.getNodeAttribute(n, 'kind')));
     edges.forEach((e) => {
       const a = graph.getEdgeAttributes(e);
       bump(visible.relations, a.kind);
+      bump(visible.layers, layerOf(a.kind));
       bump(visible.certainties, a.certainty ?? UNRATED);
-      a.assertedBy.forEach((who) => bump(visible.asserters, who));
+      if (a.kind !== STATEMENT_KIND) a.assertedBy.forEach((who) => bump(visible.asserters, who));
     });
     /** Visible and total counts of one legend row. */
     const count = (group: keyof typeof totals, value: string) =>
@@ -145,8 +165,41 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
       state.hiddenKinds.size +
         state.hiddenRelations.size +
         state.hiddenCertainties.size +
-        state.hiddenAsserters.size >
+        state.hiddenAsserters.size +
+        state.hiddenLayers.size +
+        state.by.size >
         0 || state.asOf !== null;
+
+    /** A perspective row: pressed means "only these asserters' claims" (none pressed: everyone's). */
+    const perspectiveRow = (who: string) => {
+      const chosen = state.by.has(who);
+      const [shown, total] = count('asserters', who);
+      return h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'filter-row',
+            'aria-pressed': chosen ? 'true' : 'false',
+            'data-filter': 'by',
+            'data-value': who,
+            onclick: () => store.update({ by: toggled(state.by, who) }),
+          },
+          h(
+            'span',
+            { className: 'filter-label' },
+            graph.hasNode(who) ? graph.getNodeAttribute(who, 'label') : who,
+          ),
+          h(
+            'span',
+            { className: 'count', 'aria-label': `${shown} of ${total} claims shown` },
+            `${shown}/${total}`,
+          ),
+        ),
+      );
+    };
 
     const active = document.activeElement;
     const activeKey =
@@ -169,6 +222,8 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
                   hiddenRelations: new Set(),
                   hiddenCertainties: new Set(),
                   hiddenAsserters: new Set(),
+                  hiddenLayers: new Set(),
+                  by: new Set(),
                   asOf: null,
                 }),
             },
@@ -176,6 +231,23 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
           )
         : null,
       slider,
+      section(
+        'Layers',
+        orderKinds(totals.layers.keys(), LAYER_IDS).map((layer) => {
+          const known = LAYER_IDS.find((l) => l === layer);
+          return row(
+            'hiddenLayers',
+            layer,
+            known ? LAYERS[known].label : layer,
+            count('layers', layer),
+            state,
+            {
+              color: known ? LAYER_SWATCHES[known] : '#999999',
+              title: known ? LAYERS[known].meaning : '',
+            },
+          );
+        }),
+      ),
       section(
         'Entity kinds',
         orderKinds(totals.kinds.keys(), ENTITY_KIND_IDS).map((kind) =>
@@ -198,19 +270,24 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
           row('hiddenRelations', kind, relationKindLabel(kind), count('relations', kind), state),
         ),
       ),
-      section(
-        'Asserted by',
-        [...totals.asserters.keys()]
-          .sort((a, b) => (totals.asserters.get(b) ?? 0) - (totals.asserters.get(a) ?? 0))
-          .map((who) =>
-            row(
-              'hiddenAsserters',
-              who,
-              graph.hasNode(who) ? graph.getNodeAttribute(who, 'label') : who,
-              count('asserters', who),
-              state,
-            ),
-          ),
+      h(
+        'section',
+        { className: 'filter-section perspective' },
+        h('h3', {}, 'According to'),
+        h(
+          'p',
+          { className: 'muted small' },
+          state.by.size === 0
+            ? 'Everyone’s claims are shown. Choose one or more to see only theirs, on the canvas, in the table and in paths.'
+            : `Only the claims of ${[...state.by].map((who) => (graph.hasNode(who) ? graph.getNodeAttribute(who, 'label') : who)).join(', ')}.`,
+        ),
+        h(
+          'ul',
+          { className: 'filter-list' },
+          [...totals.asserters.keys()]
+            .sort((a, b) => (totals.asserters.get(b) ?? 0) - (totals.asserters.get(a) ?? 0))
+            .map(perspectiveRow),
+        ),
       ),
     );
     // Re-rendering replaces the buttons: give focus back to the one the user pressed.

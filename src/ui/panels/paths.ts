@@ -58,6 +58,7 @@ export function createPathFinder(
   const k = h('input', { id: 'path-k', type: 'number', min: 1, max: 50, value: 3 });
   const maxHops = h('input', { id: 'path-max-hops', type: 'number', min: 1, max: 20, value: 6 });
   const directed = h('input', { id: 'path-directed', type: 'checkbox' });
+  const provenance = h('input', { id: 'path-provenance', type: 'checkbox' });
   const asOf = h('input', {
     id: 'path-as-of',
     type: 'text',
@@ -112,6 +113,7 @@ export function createPathFinder(
       relations: relationBoxes.filter((box) => box.checked).map((box) => box.value),
       avoid: avoidIds,
       asOf: year === '' ? null : year,
+      withProvenance: provenance.checked,
     };
     store.update({ path: query });
   };
@@ -161,6 +163,15 @@ export function createPathFinder(
         avoid,
         h('label', { for: directed.id }, 'Follow direction'),
         directed,
+        h(
+          'label',
+          {
+            for: provenance.id,
+            title: 'Also follow who was quoted where and where an outlet is based',
+          },
+          'Include provenance',
+        ),
+        provenance,
       ),
       h(
         'fieldset',
@@ -188,6 +199,7 @@ export function createPathFinder(
     k.value = String(query.k);
     maxHops.value = String(query.maxHops);
     directed.checked = query.directed;
+    provenance.checked = query.withProvenance;
     asOf.value = query.asOf ?? '';
     avoid.value = query.avoid.map(label).join(', ');
     for (const box of relationBoxes) box.checked = query.relations.includes(box.value);
@@ -213,24 +225,38 @@ export function createPathFinder(
         replaceChildren(output, h('p', { className: 'path-error', role: 'alert' }, current.error));
         return;
       }
-      const { query, paths, explanations } = current;
+      const { query, paths, explanations, reasons } = current;
+      const perspective =
+        current.by.length === 0
+          ? null
+          : h(
+              'p',
+              { className: 'muted small perspective-note' },
+              `According to ${current.by.map(label).join(', ')} only (the legend’s “According to”).`,
+            );
       if (paths.length === 0) {
         replaceChildren(
           output,
+          perspective,
           h(
             'p',
             {},
-            `No path from ${label(query.from)} to ${label(query.to)} within ${query.maxHops} hops under these options.`,
+            `No path from ${label(query.from)} to ${label(query.to)} within ${query.maxHops} hops under these options.${
+              query.withProvenance
+                ? ''
+                : ' Provenance relations (who was quoted where) are left out: tick “Include provenance” under Options to follow them.'
+            }`,
           ),
         );
         return;
       }
       replaceChildren(
         output,
+        perspective,
         h(
           'p',
           { className: 'muted small' },
-          `${paths.length} path${paths.length === 1 ? '' : 's'} from ${label(query.from)} to ${label(query.to)}, fewest hops and strongest evidence first.`,
+          `${paths.length} path${paths.length === 1 ? '' : 's'} from ${label(query.from)} to ${label(query.to)}: fewest hops first, then direct ties before shared topics, then strongest evidence.`,
         ),
         h(
           'ol',
@@ -249,11 +275,7 @@ export function createPathFinder(
                 },
                 path.nodes.map(label).join(' → '),
               ),
-              h(
-                'p',
-                { className: 'muted small' },
-                `${path.hops} hop${path.hops === 1 ? '' : 's'} · evidence strength ${path.strength.toFixed(2)}`,
-              ),
+              h('p', { className: 'muted small path-why' }, reasons[i] ?? ''),
               h(
                 'ul',
                 { className: 'hops' },
@@ -266,9 +288,32 @@ export function createPathFinder(
                     h(
                       'span',
                       { className: 'muted small' },
-                      ` ${citationsText(graph, hop.citations, 'brief')}`,
+                      ` ${hop.assertedBy.join(', ')} · ${citationsText(graph, hop.citations, 'brief')}`,
                     ),
                     h('p', { className: 'hop-claim' }, hop.claim),
+                    hop.evidence.length > 1
+                      ? h(
+                          'ul',
+                          { className: 'hop-evidence', 'aria-label': 'More evidence for this hop' },
+                          hop.evidence
+                            .slice(1)
+                            .map((e) =>
+                              h(
+                                'li',
+                                { 'data-edge': e.edge, title: e.claim },
+                                'also: ',
+                                e.sentence,
+                                ' ',
+                                certaintyBadge(e.certainty),
+                                h(
+                                  'span',
+                                  { className: 'muted small' },
+                                  ` ${e.assertedBy.join(', ')}`,
+                                ),
+                              ),
+                            ),
+                        )
+                      : null,
                   ),
                 ),
               ),

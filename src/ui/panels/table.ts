@@ -2,6 +2,7 @@
  * The table view: entities and relations as sortable, keyboard-navigable tables linked to the
  * selection. The accessible alternative to the canvas (and the fallback without WebGL).
  */
+import { asserterCounts } from '../../graph/claims';
 import { asserterLabels, citationsText, kindLabel, relationWording } from '../../graph/describe';
 import { CERTAINTIES, UNRATED } from '../../model/schema';
 import { h, replaceChildren } from '../dom';
@@ -131,6 +132,8 @@ export function createTable(
     );
   };
 
+  // How many relations each entity asserts (its claims), for the entities table.
+  const claimCounts = new Map(asserterCounts(graph).map(({ id, count }) => [id, count]));
   const render = () => {
     const { nodes, edges } = store.visibility();
     const { selected, selectedEdge } = store.get();
@@ -144,6 +147,7 @@ export function createTable(
           kindLabel(a.kind),
           a.aliases.join(', '),
           a.degree,
+          claimCounts.get(node) ?? 0,
           Number(a.pagerank.toFixed(4)),
         ],
       };
@@ -179,6 +183,7 @@ export function createTable(
           { name: 'Kind' },
           { name: 'Aliases' },
           { name: 'Relations', numeric: true },
+          { name: 'Claims made', numeric: true },
           { name: 'PageRank', numeric: true },
         ],
         entities,

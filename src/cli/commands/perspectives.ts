@@ -1,0 +1,62 @@
+import { asserterLabels, citationsText, relationSentence } from '../../graph/describe';
+import { perspectivesOn } from '../../graph/claims';
+import { findEntity } from '../../graph/lookup';
+import { DATA_OPTIONS, loadGraph, parseCommandArgs, positionals, type Command } from '../context';
+
+export const perspectivesCommand: Command = {
+  name: 'perspectives',
+  summary: "an entity's relations grouped by who asserts them (according to …)",
+  help: `Usage: kg perspectives <entity> [--json] [--data DIR]
+
+Lists every relation of the entity grouped by who asserts it: the outlet's own reporting, each
+quoted analyst, an agency's stated grounds. A relation asserted by two appears under both. Use
+it to compare who says what about an entity; "kg path … --by <asserter>" searches one
+perspective.
+
+--json prints {"entity", "perspectives": [{"asserter", "label", "relations": [{"id", "sentence",
+"certainty", "claim"}]}]}.`,
+  run(args, env) {
+    const { values, positionals: rest } = parseCommandArgs('perspectives', args, {
+      ...DATA_OPTIONS,
+      json: { type: 'boolean' },
+    });
+    const [query = ''] = positionals('perspectives', rest, ['entity']);
+    const graph = loadGraph(env, values.data);
+    const id = findEntity(graph, query);
+    const label = (who: string) =>
+      graph.hasNode(who) ? graph.getNodeAttribute(who, 'label') : who || 'unattributed';
+    const groups = perspectivesOn(graph, id);
+    if (values.json) {
+      const result = {
+        entity: id,
+        perspectives: groups.map(({ speaker, claims }) => ({
+          asserter: speaker,
+          label: label(speaker),
+          relations: claims.map((edge) => ({
+            id: edge,
+            sentence: relationSentence(graph, edge, id),
+            certainty: graph.getEdgeAttribute(edge, 'certainty') ?? null,
+            claim: graph.getEdgeAttribute(edge, 'claim'),
+          })),
+        })),
+      };
+      env.out(JSON.stringify(result, null, 2) + '\n');
+      return 0;
+    }
+    const lines = [
+      `${label(id)}: ${groups.length === 0 ? 'no relations.' : `according to ${groups.length} asserter${groups.length === 1 ? '' : 's'}`}`,
+    ];
+    for (const { speaker, claims } of groups) {
+      lines.push('', `According to ${label(speaker)} (${claims.length}):`);
+      for (const edge of claims) {
+        const a = graph.getEdgeAttributes(edge);
+        const others = asserterLabels(graph, edge).filter((l) => l !== label(speaker));
+        lines.push(
+          `  • ${relationSentence(graph, edge, id)}.  [${a.certainty ?? 'unrated'} · ${citationsText(graph, a.citations, 'brief')}${others.length > 0 ? ` · also ${others.join(', ')}` : ''}]`,
+        );
+      }
+    }
+    env.out(lines.join('\n') + '\n');
+    return 0;
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * Who says what: the claims an entity makes, the claims an outlet quotes, and an entity's
+ * relations grouped by who asserts them (perspectives). Pure reads of the typed graph, shared by
+ * `kg show`, `kg perspectives` and the page.
+ */
+import { STATEMENT_KIND } from '../model/schema';
+import type { KnowledgeGraph } from './types';
+
+/** The relations `entity` asserts (statement links left out: they repeat these), in graph order. */
+export function claimsMadeBy(graph: KnowledgeGraph, entity: string): string[] {
+  return graph.filterEdges(
+    (_edge, a) => a.kind !== STATEMENT_KIND && a.assertedBy.includes(entity),
+  );
+}
+
+/** A speaker and the claims they make. */
+export interface SpeakerClaims {
+  readonly speaker: string;
+  readonly claims: readonly string[];
+}
+
+/**
+ * The claims an outlet quotes: for each entity with a "quoted in" relation to it, the claims that
+ * entity makes. Empty for an entity nobody is quoted in.
+ */
+export function quotedClaims(graph: KnowledgeGraph, outlet: string): SpeakerClaims[] {
+  if (!graph.hasNode(outlet)) return [];
+  const speakers = new Set<string>();
+  graph.forEachInEdge(outlet, (_edge, a, source) => {
+    if (a.kind === 'quoted-in') speakers.add(source);
+  });
+  return [...speakers]
+    .map((speaker) => ({ speaker, claims: claimsMadeBy(graph, speaker) }))
+    .filter((s) => s.claims.length > 0);
+}
+
+/**
+ * An entity's relations grouped by who asserts them: one group per asserter (a relation asserted
+ * by two appears in both), the largest group first, then by asserter label. Relations that name no
+ * asserter (imported graphs) are grouped under the empty id.
+ */
+export function perspectivesOn(graph: KnowledgeGraph, entity: string): SpeakerClaims[] {
+  const groups = new Map<string, string[]>();
+  graph.forEachEdge(entity, (edge, a) => {
+    if (a.kind === STATEMENT_KIND) return;
+    for (const who of a.assertedBy.length > 0 ? a.assertedBy : ['']) {
+      groups.set(who, [...(groups.get(who) ?? []), edge]);
+    }
+  });
+  const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+  return [...groups.entries()]
+    .map(([speaker, claims]) => ({ speaker, claims }))
+    .sort(
+      (x, y) =>
+        y.claims.length - x.claims.length || label(x.speaker).localeCompare(label(y.speaker)),
+    );
+}
+
+/** Every asserter in the graph with how many relations they assert, most first. */
+export function asserterCounts(graph: KnowledgeGraph): { id: string; count: number }[] {
+  const counts = new Map<string, number>();
+  graph.forEachEdge((_edge, a) => {
+    if (a.kind === STATEMENT_KIND) return;
+    for (const who of a.assertedBy) counts.set(who, (counts.get(who) ?? 0) + 1);
+  });
+  return [...counts.entries()]
+    .map(([id, count]) => ({ id, count }))
+    .sort((x, y) => y.count - x.count || x.id.localeCompare(y.id));
+}

@@ -1,0 +1,356 @@
+/**
+ * The path search every query shares: options (validated up front), the rules they make, the one
+ * measure paths are searched and ranked by, and one bidirectional best-first search.
+ *
+ * A path is a sequence of entities; a hop is a pair of them and carries every allowed relation
+ * between the pair as evidence (parallel relations are evidence for one hop, not different
+ * paths). A path's cost orders, in this priority:
+ *  1. hops (fewer first);
+ *  2. topic hubs: interior entities that are a technology or application domain (two systems
+ *     "designed for" large language models share a topic, not a relationship), fewer first;
+ *  3. evidence: the sum over hops of −ln(weight of the hop's strongest relation), so that the
+ *     path's strength, the product of its hops' weights, is exp(−cost).
+ * Both the search and the ranking use this one cost, so the k = 1 answer is always the top-ranked.
+ *
+ * Written here rather than with graphology-shortest-path: its searches take no edge or node
+ * filter and return node paths; filtering by copying a subgraph costs O(E) per query (thousands
+ * of searches on the 100k-node benchmark graph, see `npm run bench`).
+ */
+import type { EdgeAttributes, KnowledgeGraph } from '../graph/types';
+import { NotFoundError, UsageError } from '../model/errors';
+import {
+  isEntityKind,
+  isPartialDate,
+  isRelationKind,
+  layerOf,
+  type Certainty,
+  type EntityKind,
+  type RelationKind,
+} from '../model/schema';
+
+/** Path query options. */
+export interface PathOptions {
+  /** How many paths, best first; each a different sequence of entities. Default 3 (1 to 50). */
+  readonly k: number;
+  /** Longest path considered, in hops. Default 6 (1 to 20). */
+  readonly maxHops: number;
+  /** Only these relation kinds may be used; null for all. Default null. */
+  readonly relations: readonly (RelationKind | (string & {}))[] | null;
+  /** Entity ids the paths must not pass through. Default none. */
+  readonly avoid: readonly string[];
+  /** Entity kinds the paths must not pass through. Default none. */
+  readonly avoidKinds: readonly (EntityKind | (string & {}))[];
+  /** Follow relations only in their direction (undirected ones either way). Default false: "connected" is symmetric (each hop still reads in its true direction). */
+  readonly directed: boolean;
+  /** Only relations (and events) dated on or before this `YYYY[-MM[-DD]]`; undated ones always count. Default null. */
+  readonly asOf: string | null;
+  /** Also follow provenance relations (quoted in, based in). Default false: they say how the story reached us, not how the entities are tied. */
+  readonly withProvenance: boolean;
+  /** Perspective: only relations asserted by one of these entity ids; null for everyone's. Default null. */
+  readonly by: readonly string[] | null;
+}
+
+export const DEFAULT_PATH_OPTIONS: Readonly<PathOptions> = Object.freeze({
+  k: 3,
+  maxHops: 6,
+  relations: null,
+  avoid: [],
+  avoidKinds: [],
+  directed: false,
+  asOf: null,
+  withProvenance: false,
+  by: null,
+});
+
+/** How much each certainty counts as evidence (1 = fact). */
+export const CERTAINTY_WEIGHTS: Readonly<Record<Certainty, number>> = {
+  fact: 1,
+  reported: 0.8,
+  claim: 0.6,
+  opinion: 0.45,
+  speculation: 0.3,
+};
+
+/** Relations that record no certainty (imported graphs) weigh as a claim. */
+const UNRATED_WEIGHT = CERTAINTY_WEIGHTS.claim;
+
+/** The evidence weight of a certainty. */
+export function certaintyWeight(certainty: Certainty | undefined): number {
+  return certainty === undefined ? UNRATED_WEIGHT : CERTAINTY_WEIGHTS[certainty];
+}
+
+/** Entity kinds that are topics: an interior topic makes a path a "shared topic" link. */
+export const TOPIC_KINDS: ReadonlySet<string> = new Set<EntityKind>(['domain']);
+
+// The cost is one number: hops, hubs and evidence in separate magnitudes. Evidence per hop is at
+// most −ln(0.3) ≈ 1.2, so 20 hops stay below HUB; 20 hubs stay below HOP.
+const HOP = 1e6;
+const HUB = 1e3;
+const EVIDENCE_COST = (certainty: Certainty | undefined) => -Math.log(certaintyWeight(certainty));
+
+/** Merges options over the defaults and validates them. @throws UsageError, NotFoundError */
+export function resolvePathOptions(
+  graph: KnowledgeGraph,
+  options: Partial<PathOptions> = {},
+): PathOptions {
+  const o = { ...DEFAULT_PATH_OPTIONS, ...options };
+  if (!Number.isInteger(o.k) || o.k < 1 || o.k > 50)
+    throw new UsageError(`k must be a whole number from 1 to 50, got ${String(o.k)}`);
+  if (!Number.isInteger(o.maxHops) || o.maxHops < 1 || o.maxHops > 20) {
+    throw new UsageError(`maxHops must be a whole number from 1 to 20, got ${String(o.maxHops)}`);
+  }
+  for (const kind of o.relations ?? []) {
+    // Imported graphs bring their own kinds: known means in the schema or in the graph.
+    if (!isRelationKind(kind) && !graph.someEdge((_e, a) => a.kind === kind)) {
+      throw new UsageError(`unknown relation kind "${kind}"`);
+    }
+  }
+  if (o.relations !== null && o.relations.length === 0)
+    throw new UsageError('relations, when given, must name at least one relation kind');
+  for (const kind of o.avoidKinds) {
+    if (!isEntityKind(kind) && !graph.someNode((_n, a) => a.kind === kind)) {
+      throw new UsageError(`unknown entity kind "${kind}"`);
+    }
+  }
+  for (const id of o.avoid) {
+    if (!graph.hasNode(id)) throw new NotFoundError('entity to avoid', id);
+  }
+  if (o.by !== null) {
+    if (o.by.length === 0) throw new UsageError('by, when given, must name at least one asserter');
+    for (const id of o.by) if (!graph.hasNode(id)) throw new NotFoundError('asserter', id);
+  }
+  if (o.asOf !== null && !isPartialDate(o.asOf))
+    throw new UsageError(
+      `asOf must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got "${o.asOf}"`,
+    );
+  return o;
+}
+
+/** Checks both ends exist and are not avoided. @throws NotFoundError, UsageError */
+export function checkEnds(graph: KnowledgeGraph, from: string, to: string, o: PathOptions): void {
+  if (!graph.hasNode(from)) throw new NotFoundError('entity', from);
+  if (!graph.hasNode(to)) throw new NotFoundError('entity', to);
+  for (const end of [from, to]) {
+    if (o.avoid.includes(end))
+      throw new UsageError(`"${end}" is an end of the path and cannot also be avoided`);
+  }
+}
+
+/** Compares partial dates by their common precision ("2025-07" is not after "2025"). */
+function datedAfter(date: string | undefined, asOf: string | null): boolean {
+  if (date === undefined || asOf === null) return false;
+  const n = Math.min(date.length, asOf.length);
+  return date.slice(0, n) > asOf.slice(0, n);
+}
+
+/** What a search may use; a null test means "everything" (no attribute reads on the hot path). */
+export interface SearchRules {
+  readonly directed: boolean;
+  readonly maxHops: number;
+  readonly edgeOk: ((edge: string, attributes: EdgeAttributes) => boolean) | null;
+  readonly nodeOk: ((node: string) => boolean) | null;
+  /** A hop from `a` to `b` (in path order) may be taken; for Yen's banned hops. */
+  readonly hopOk: ((a: string, b: string) => boolean) | null;
+  /** The query's two ends: never topic hubs, never filtered out. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The rules a query's options make. */
+export function rulesOf(
+  graph: KnowledgeGraph,
+  from: string,
+  to: string,
+  o: PathOptions,
+): SearchRules {
+  const relations = o.relations === null ? null : new Set<string>(o.relations);
+  const by = o.by === null ? null : new Set(o.by);
+  const avoid = new Set(o.avoid);
+  const avoidKinds = new Set<string>(o.avoidKinds);
+  const { asOf, withProvenance } = o;
+  return {
+    from,
+    to,
+    directed: o.directed,
+    maxHops: o.maxHops,
+    hopOk: null,
+    edgeOk:
+      relations === null && asOf === null && withProvenance && by === null
+        ? null
+        : (_edge, a) =>
+            (relations === null || relations.has(a.kind)) &&
+            (withProvenance || layerOf(a.kind) !== 'provenance') &&
+            (by === null || a.assertedBy.some((who) => by.has(who))) &&
+            !datedAfter(a.date, asOf),
+    nodeOk:
+      avoid.size === 0 && avoidKinds.size === 0 && asOf === null
+        ? null
+        : (node) => {
+            if (avoid.has(node)) return false;
+            const a = graph.getNodeAttributes(node);
+            return !avoidKinds.has(a.kind) && !datedAfter(a.date, asOf);
+          },
+  };
+}
+
+/** True when `node` would be an interior topic hub of a path between the rules' ends. */
+export function isTopicHub(graph: KnowledgeGraph, rules: SearchRules, node: string): boolean {
+  return (
+    node !== rules.from &&
+    node !== rules.to &&
+    TOPIC_KINDS.has(graph.getNodeAttribute(node, 'kind'))
+  );
+}
+
+/**
+ * Every relation that may serve as the hop `a → b` under the rules, strongest first (then by id).
+ */
+export function hopEvidence(
+  graph: KnowledgeGraph,
+  rules: SearchRules,
+  a: string,
+  b: string,
+): string[] {
+  const found: [string, number][] = [];
+  const take = (edge: string, attributes: EdgeAttributes) => {
+    if (rules.edgeOk === null || rules.edgeOk(edge, attributes))
+      found.push([edge, certaintyWeight(attributes.certainty)]);
+  };
+  graph.forEachOutEdge(a, b, take);
+  graph.forEachOutEdge(b, a, (edge, attributes) => {
+    if (!rules.directed || attributes.undirected === true) take(edge, attributes);
+  });
+  return found.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([edge]) => edge);
+}
+
+/** The cost of a path given its nodes and each hop's strongest relation (see the module note). */
+export function pathCost(
+  graph: KnowledgeGraph,
+  rules: SearchRules,
+  nodes: readonly string[],
+  edges: readonly string[],
+): number {
+  let cost = 0;
+  edges.forEach((edge, i) => {
+    const next = nodes[i + 1] ?? '';
+    cost +=
+      HOP +
+      (i + 1 < edges.length && isTopicHub(graph, rules, next) ? HUB : 0) +
+      EVIDENCE_COST(graph.getEdgeAttribute(edge, 'certainty'));
+  });
+  return cost;
+}
+
+/** Per side of the search: each reached node's cost and the edge it was best reached by. */
+interface Side {
+  readonly cost: Map<string, number>;
+  readonly predEdge: Map<string, string>;
+  frontier: string[];
+  level: number;
+}
+
+const newSide = (start: string): Side => ({
+  cost: new Map([[start, 0]]),
+  predEdge: new Map(),
+  frontier: [start],
+  level: 0,
+});
+
+/**
+ * The cheapest path from `start` to `rules.to` under the rules, or null.
+ *
+ * Bidirectional and layer by layer from the side with the smaller frontier: hops dominate the
+ * cost, so every node of a layer has the same hop count and keeping, per node, its cheapest
+ * predecessor is exact (a Dijkstra whose queue is the layer: no heap). Costs are arranged so the
+ * two halves add up: the forward side pays for entering a hub, the backward side for the hub it
+ * leaves towards the end. The meeting node with the least total wins.
+ */
+export function search(
+  graph: KnowledgeGraph,
+  start: string,
+  rules: SearchRules,
+): { nodes: string[]; edges: string[] } | null {
+  const { to, edgeOk, nodeOk, hopOk, directed } = rules;
+  if (start === to) return { nodes: [start], edges: [] };
+  const forward = newSide(start);
+  const backward = newSide(to);
+  let meet: string | null = null;
+  const hubCost = (node: string) => (isTopicHub(graph, rules, node) ? HUB : 0);
+
+  while (meet === null && forward.frontier.length > 0 && backward.frontier.length > 0) {
+    if (forward.level + backward.level >= rules.maxHops) return null;
+    const isForward = forward.frontier.length <= backward.frontier.length;
+    const side = isForward ? forward : backward;
+    const other = isForward ? backward : forward;
+    const next: string[] = [];
+    let bestTotal = Infinity;
+    // One relax function per layer (not per node): u, base and uHub are updated in place.
+    let u = '';
+    let base = 0;
+    let uHub = 0;
+    const relax = (edge: string, attributes: EdgeAttributes, source: string, target: string) => {
+      const v = source === u ? target : source;
+      if (v === u) return; // self-loop
+      if (directed && attributes.undirected !== true) {
+        // Forward walks out-edges; backward walks in-edges (the path runs v → u).
+        if (isForward ? source !== u : target !== u) return;
+      }
+      if (edgeOk !== null && !edgeOk(edge, attributes)) return;
+      if (nodeOk !== null && v !== start && v !== to && !nodeOk(v)) return;
+      if (hopOk !== null && !(isForward ? hopOk(u, v) : hopOk(v, u))) return;
+      const known = side.cost.get(v);
+      const cost = base + (isForward ? hubCost(v) : uHub) + EVIDENCE_COST(attributes.certainty);
+      if (known === undefined) next.push(v);
+      else if (known <= cost) return; // reached earlier, or as well in this layer
+      side.cost.set(v, cost);
+      side.predEdge.set(v, edge);
+    };
+    for (const node of side.frontier) {
+      u = node;
+      base = (side.cost.get(node) ?? 0) + HOP;
+      uHub = isForward ? 0 : hubCost(node);
+      graph.forEachEdge(node, relax);
+    }
+    // Every cheapest path crosses the new layer at a node the other side has reached.
+    for (const v of next) {
+      const otherCost = other.cost.get(v);
+      if (otherCost === undefined) continue;
+      const total = (side.cost.get(v) ?? 0) + otherCost;
+      if (
+        total < bestTotal - 1e-9 ||
+        (Math.abs(total - bestTotal) <= 1e-9 && meet !== null && v < meet)
+      ) {
+        bestTotal = total;
+        meet = v;
+      }
+    }
+    side.frontier = next;
+    side.level++;
+  }
+  if (meet === null) return null;
+
+  const nodes = [meet];
+  const edges: string[] = [];
+  // Walk back from the meeting node to both ends.
+  for (const [side, end, atStart] of [
+    [forward, start, true],
+    [backward, to, false],
+  ] as const) {
+    for (let node = meet; node !== end;) {
+      const edge = side.predEdge.get(node);
+      const previous = edge === undefined ? undefined : graph.opposite(node, edge);
+      if (edge === undefined || previous === undefined) return null;
+      if (atStart) {
+        edges.unshift(edge);
+        nodes.unshift(previous);
+      } else {
+        edges.push(edge);
+        nodes.push(previous);
+      }
+      node = previous;
+    }
+  }
+  return edges.length > rules.maxHops || new Set(nodes).size !== nodes.length
+    ? null
+    : { nodes, edges };
+}

@@ -1,0 +1,120 @@
+/**
+ * The "Who says what" view: an entity's relations grouped by who asserts them, one column per
+ * asserter, side by side (the outlet's narrative, each quoted analyst, an agency's stated
+ * grounds). Without a selection it lists the asserters to start from.
+ */
+import { asserterCounts, perspectivesOn } from '../../graph/claims';
+import { citationsText, kindLabel, relationSentence } from '../../graph/describe';
+import { h, replaceChildren } from '../dom';
+import type { Store } from '../store';
+import { certaintyBadge } from './provenance';
+
+export interface PerspectivesActions {
+  readonly selectNode: (node: string) => void;
+  readonly selectEdge: (edge: string) => void;
+}
+
+export function createPerspectivesView(
+  container: HTMLElement,
+  store: Store,
+  actions: PerspectivesActions,
+): () => void {
+  const graph = store.graph;
+  const label = (id: string) =>
+    graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id || 'Unattributed';
+  const entityButton = (id: string) =>
+    graph.hasNode(id)
+      ? h(
+          'button',
+          { type: 'button', className: 'link entity-link', onclick: () => actions.selectNode(id) },
+          label(id),
+        )
+      : h('span', {}, label(id));
+
+  return () => {
+    const { selected } = store.get();
+    const visible = store.visibility().edges;
+    if (selected === null || !graph.hasNode(selected)) {
+      replaceChildren(
+        container,
+        h('h2', {}, 'Who says what'),
+        h(
+          'p',
+          { className: 'muted' },
+          'Select an entity (search, click a node or pick one below) to see its relations grouped by who asserts them, side by side.',
+        ),
+        h(
+          'ul',
+          { className: 'asserter-list' },
+          asserterCounts(graph).map(({ id, count }) =>
+            h('li', {}, entityButton(id), ` — ${count} claim${count === 1 ? '' : 's'}`),
+          ),
+        ),
+      );
+      return;
+    }
+    const groups = perspectivesOn(graph, selected)
+      .map(({ speaker, claims }) => ({
+        speaker,
+        claims: claims.filter((edge) => visible.has(edge)),
+      }))
+      .filter((group) => group.claims.length > 0);
+    replaceChildren(
+      container,
+      h('h2', {}, `Who says what about ${label(selected)}`),
+      h(
+        'p',
+        { className: 'muted small' },
+        groups.length === 0
+          ? 'No visible relations: the filters hide them all.'
+          : `${groups.length} asserter${groups.length === 1 ? '' : 's'}; a relation asserted by two appears under both.`,
+      ),
+      h(
+        'div',
+        { className: 'perspective-columns' },
+        groups.map(({ speaker, claims }) =>
+          h(
+            'section',
+            {
+              className: 'perspective-column',
+              'aria-label': `According to ${label(speaker)}`,
+            },
+            h('h3', {}, 'According to ', entityButton(speaker), ` (${claims.length})`),
+            graph.hasNode(speaker)
+              ? h(
+                  'p',
+                  { className: 'muted small' },
+                  kindLabel(graph.getNodeAttribute(speaker, 'kind')),
+                )
+              : null,
+            h(
+              'ul',
+              {},
+              claims.map((edge) => {
+                const a = graph.getEdgeAttributes(edge);
+                return h(
+                  'li',
+                  { className: 'relation', 'data-edge': edge },
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      className: 'link claim-link',
+                      title: a.claim,
+                      onclick: () => actions.selectEdge(edge),
+                    },
+                    `${relationSentence(graph, edge, selected)}.`,
+                  ),
+                  ' ',
+                  certaintyBadge(a.certainty),
+                  h('p', { className: 'muted small' }, a.claim),
+                  h('cite', { className: 'small' }, citationsText(graph, a.citations, 'brief')),
+                );
+              }),
+            ),
+          ),
+        ),
+      ),
+    );
+  };
+}
