@@ -487,13 +487,13 @@ export const RELATION_KINDS = {
     inverse: 'is at stake in',
   },
   'deems-risk': {
-    label: 'Deems a security risk',
+    label: 'Security concerns about',
     layer: 'substantive',
     domain: STATES,
     range: [...FIRMS, ...PRODUCTS, 'country'],
     symmetric: false,
-    forward: 'deems a national-security risk',
-    inverse: 'is deemed a national-security risk by',
+    forward: 'cites national-security concerns about',
+    inverse: 'is the subject of national-security concerns raised by',
   },
   states: {
     label: 'States (a claim)',

@@ -42,8 +42,36 @@ export interface GraphPath {
   readonly cost: number;
 }
 
+/**
+ * Among a hop's equally strong relations, a statement about the path's next (or previous) entity
+ * reads first: SemiAnalysis → Dylan Patel → Huawei → Nvidia reads Patel's claim about Nvidia.
+ */
+function preferOnPath(
+  graph: KnowledgeGraph,
+  evidence: readonly string[],
+  nodes: readonly string[],
+  i: number,
+): string[] {
+  const around = new Set([nodes[i - 1], nodes[i + 2]].filter((n) => n !== undefined));
+  const onPath = (edge: string) => {
+    const stated = graph.getEdgeAttribute(edge, 'statementOf');
+    return stated !== undefined &&
+      graph.hasEdge(stated) &&
+      (around.has(graph.source(stated)) || around.has(graph.target(stated)))
+      ? 1
+      : 0;
+  };
+  const weight = (edge: string) => certaintyWeight(graph.getEdgeAttribute(edge, 'certainty'));
+  // A stable sort keeps hopEvidence's order (by id) among equals.
+  return [...evidence].sort((a, b) => weight(b) - weight(a) || onPath(b) - onPath(a));
+}
+
 function toPath(graph: KnowledgeGraph, rules: SearchRules, nodes: readonly string[]): GraphPath {
-  const evidence = nodes.slice(1).map((next, i) => hopEvidence(graph, rules, nodes[i] ?? '', next));
+  const evidence = nodes
+    .slice(1)
+    .map((next, i) =>
+      preferOnPath(graph, hopEvidence(graph, rules, nodes[i] ?? '', next), nodes, i),
+    );
   const edges = evidence.map((list) => list[0] ?? '');
   return {
     nodes,

@@ -23,6 +23,7 @@ import {
   isPartialDate,
   isRelationKind,
   layerOf,
+  RELATION_KIND_IDS,
   type Certainty,
   type EntityKind,
   type RelationKind,
@@ -86,7 +87,22 @@ export const TOPIC_KINDS: ReadonlySet<string> = new Set<EntityKind>(['domain']);
 // most −ln(0.3) ≈ 1.2, so 20 hops stay below HUB; 20 hubs stay below HOP.
 const HOP = 1e6;
 const HUB = 1e3;
-const EVIDENCE_COST = (certainty: Certainty | undefined) => -Math.log(certaintyWeight(certainty));
+// −ln(weight) per certainty, looked up rather than computed: this is read on every relaxed edge.
+const COSTS: Readonly<Record<Certainty, number>> = {
+  fact: -Math.log(CERTAINTY_WEIGHTS.fact),
+  reported: -Math.log(CERTAINTY_WEIGHTS.reported),
+  claim: -Math.log(CERTAINTY_WEIGHTS.claim),
+  opinion: -Math.log(CERTAINTY_WEIGHTS.opinion),
+  speculation: -Math.log(CERTAINTY_WEIGHTS.speculation),
+};
+const UNRATED_COST = -Math.log(UNRATED_WEIGHT);
+const EVIDENCE_COST = (certainty: Certainty | undefined) =>
+  certainty === undefined ? UNRATED_COST : COSTS[certainty];
+
+/** Relation kinds of the provenance layer, as a set for the hot path. */
+const PROVENANCE_KINDS: ReadonlySet<string> = new Set(
+  RELATION_KIND_IDS.filter((kind) => layerOf(kind) === 'provenance'),
+);
 
 /** Merges options over the defaults and validates them. @throws UsageError, NotFoundError */
 export function resolvePathOptions(
@@ -179,7 +195,7 @@ export function rulesOf(
         ? null
         : (_edge, a) =>
             (relations === null || relations.has(a.kind)) &&
-            (withProvenance || layerOf(a.kind) !== 'provenance') &&
+            (withProvenance || !PROVENANCE_KINDS.has(a.kind)) &&
             (by === null || a.assertedBy.some((who) => by.has(who))) &&
             !datedAfter(a.date, asOf),
     nodeOk:
@@ -193,17 +209,43 @@ export function rulesOf(
   };
 }
 
-/** True when `node` would be an interior topic hub of a path between the rules' ends. */
-export function isTopicHub(graph: KnowledgeGraph, rules: SearchRules, node: string): boolean {
-  return (
-    node !== rules.from &&
-    node !== rules.to &&
-    TOPIC_KINDS.has(graph.getNodeAttribute(node, 'kind'))
-  );
+/**
+ * The topic entities of a graph, computed once per graph: the search asks on every relaxed edge,
+ * and most imported graphs have none (then the check is one size test). Entity kinds never change
+ * after a graph is built or imported, so the cache cannot go stale.
+ */
+const topicCache = new WeakMap<KnowledgeGraph, ReadonlySet<string>>();
+function topicNodes(graph: KnowledgeGraph): ReadonlySet<string> {
+  let topics = topicCache.get(graph);
+  if (topics === undefined) {
+    topics = new Set(graph.filterNodes((_node, a) => TOPIC_KINDS.has(a.kind)));
+    topicCache.set(graph, topics);
+  }
+  return topics;
 }
 
 /**
- * Every relation that may serve as the hop `a → b` under the rules, strongest first (then by id).
+ * Each edge's position in the graph, computed once per graph: graphology lists parallel edges
+ * newest first, and a hop's equally strong relations should read in the curated order.
+ */
+const orderCache = new WeakMap<KnowledgeGraph, ReadonlyMap<string, number>>();
+function edgeOrder(graph: KnowledgeGraph): ReadonlyMap<string, number> {
+  let order = orderCache.get(graph);
+  if (order === undefined) {
+    order = new Map(graph.edges().map((edge, i) => [edge, i]));
+    orderCache.set(graph, order);
+  }
+  return order;
+}
+
+/** True when `node` would be an interior topic hub of a path between the rules' ends. */
+export function isTopicHub(graph: KnowledgeGraph, rules: SearchRules, node: string): boolean {
+  return node !== rules.from && node !== rules.to && topicNodes(graph).has(node);
+}
+
+/**
+ * Every relation that may serve as the hop `a → b` under the rules, strongest first, then in the
+ * graph's (curated) order.
  */
 export function hopEvidence(
   graph: KnowledgeGraph,
@@ -220,7 +262,10 @@ export function hopEvidence(
   graph.forEachOutEdge(b, a, (edge, attributes) => {
     if (!rules.directed || attributes.undirected === true) take(edge, attributes);
   });
-  return found.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([edge]) => edge);
+  // Among equals, the curated order of the data files (roughly, the article's order).
+  const order = edgeOrder(graph);
+  const at = (edge: string) => order.get(edge) ?? Infinity;
+  return found.sort((x, y) => y[1] - x[1] || at(x[0]) - at(y[0])).map(([edge]) => edge);
 }
 
 /** The cost of a path given its nodes and each hop's strongest relation (see the module note). */
@@ -275,7 +320,11 @@ export function search(
   const forward = newSide(start);
   const backward = newSide(to);
   let meet: string | null = null;
-  const hubCost = (node: string) => (isTopicHub(graph, rules, node) ? HUB : 0);
+  const topics = topicNodes(graph);
+  const hubCost =
+    topics.size === 0
+      ? () => 0
+      : (node: string) => (node !== rules.from && node !== to && topics.has(node) ? HUB : 0);
 
   while (meet === null && forward.frontier.length > 0 && backward.frontier.length > 0) {
     if (forward.level + backward.level >= rules.maxHops) return null;

@@ -193,6 +193,10 @@ describe('kg path', () => {
     const outletsAndPlaces = ['borna', 'global-times', 'tehran', 'shanghai', 'iran'];
     const semi = nodes('SemiAnalysis', 'CloudMatrix 384', '--k', '3');
     expect(semi[0]).toEqual(['semianalysis', 'dylan-patel', 'huawei', 'cloudmatrix-384']);
+    // Among Patel's equally strong statements the hop reads the first curated: his Nvidia claim.
+    expect(kgIn('path', 'SemiAnalysis', 'CloudMatrix 384', '--k', '1').stdout).toContain(
+      '- Dylan Patel states that Huawei competes with Nvidia  [opinion',
+    );
     const patel = nodes('Dylan Patel', 'Nvidia', '--k', '3');
     expect(patel[0]).toEqual(['dylan-patel', 'nvidia']);
     const analyst = nodes('borna-416--global-times-analyst', 'CloudMatrix 384', '--k', '3');

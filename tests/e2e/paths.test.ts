@@ -90,7 +90,7 @@ describe('the path finder', () => {
     await panel.getByRole('button', { name: 'Find paths' }).click();
     await expect.poll(() => panel.locator('.path-list > li').count()).toBe(1);
     expect(await panel.locator('.path-list').textContent()).toContain(
-      'U.S. Department of Commerce blacklisted Huawei',
+      'U.S. Department of Commerce cites national-security concerns about Huawei',
     );
     expect(page.url()).toMatch(/from=hisilicon&to=us-commerce-department&k=1/);
     await panel.getByRole('button', { name: 'Swap from and to' }).click();

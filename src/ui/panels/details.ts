@@ -8,6 +8,7 @@ import {
   orderKinds,
   relationKindLabel,
   relationPhrase,
+  relationSentence,
   relationWording,
 } from '../../graph/describe';
 import { claimsMadeBy, quotedClaims } from '../../graph/claims';
@@ -126,21 +127,29 @@ export function createDetails(
       return h(
         'section',
         { className: 'relation-group' },
-        h('h3', {}, `${relationKindLabel(kind)} (${edges.length})`),
+        h(
+          'h3',
+          {},
+          `${kind === STATEMENT_KIND ? 'Named in claims by others' : relationKindLabel(kind)} (${edges.length})`,
+        ),
         h(
           'ul',
           {},
           edges.map((edge) => {
             const other = graph.opposite(node, edge);
+            const stated = graph.getEdgeAttribute(edge, 'statementOf');
+            // A statement link reads as the statement: who said it, and what.
+            const sentence =
+              kind === STATEMENT_KIND && stated !== undefined && graph.hasEdge(stated)
+                ? ['By ', entityButton(other), `: ${relationSentence(graph, stated)}. `]
+                : [`${a.label} ${relationPhrase(graph, edge, node)} `, entityButton(other), '. '];
             return h(
               'li',
               { className: 'relation', 'data-edge': edge },
               h(
                 'p',
                 { className: 'sentence' },
-                `${a.label} ${relationPhrase(graph, edge, node)} `,
-                entityButton(other),
-                '. ',
+                ...sentence,
                 h(
                   'button',
                   {
@@ -228,17 +237,40 @@ export function createDetails(
     const a = graph.getEdgeAttributes(edge);
     const source = graph.source(edge);
     const target = graph.target(edge);
+    const stated =
+      a.statementOf !== undefined && graph.hasEdge(a.statementOf) ? a.statementOf : null;
     replaceChildren(
       panel,
-      h('header', { className: 'details-header' }, h('h2', {}, 'Claim'), clearButton()),
       h(
-        'p',
-        { className: 'sentence' },
-        entityButton(source),
-        ` ${relationWording(graph, edge).forward} `,
-        entityButton(target),
-        '.',
+        'header',
+        { className: 'details-header' },
+        h('h2', {}, stated === null ? 'Claim' : 'Statement'),
+        clearButton(),
       ),
+      stated === null
+        ? h(
+            'p',
+            { className: 'sentence' },
+            entityButton(source),
+            ` ${relationWording(graph, edge).forward} `,
+            entityButton(target),
+            '.',
+          )
+        : h(
+            'p',
+            { className: 'sentence' },
+            entityButton(source),
+            ` states that ${relationSentence(graph, stated)}. `,
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'link',
+                onclick: () => actions.selectEdge(stated),
+              },
+              'Open the relation itself',
+            ),
+          ),
       h('blockquote', { className: 'claim' }, a.claim),
       provenance(graph, edge),
       h(

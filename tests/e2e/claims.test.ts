@@ -1,0 +1,143 @@
+/**
+ * Who says what, in the browser: statement paths, provenance on request, a speaker's claims,
+ * the "According to" perspective and the "Who says what" view. Saves screenshots (git-ignored)
+ * at 1280×800 and on a phone for a person to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATEMENT_COLOR } from '../../src/graph/style';
+import { startHarness, type Harness } from './browser';
+import { canvasPixels, countColor } from './pixels';
+
+const ARTIFACTS = join(import.meta.dirname, 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+describe('claims and perspectives in the explorer', () => {
+  it('answers SemiAnalysis → CloudMatrix 384 through its analyst’s statement, and says why', async () => {
+    const { page, problems, context } = await harness.open('?from=semianalysis&to=cloudmatrix-384');
+    const panel = page.getByRole('complementary', { name: 'Path finder' });
+    const first = panel.locator('.path-choice').first();
+    await expect
+      .poll(() => first.textContent())
+      .toBe('SemiAnalysis → Dylan Patel → Huawei → CloudMatrix 384');
+    expect(await panel.locator('.path-why').first().textContent()).toMatch(/^Best: 3 hops/);
+    expect(await panel.locator('.hop').nth(1).textContent()).toContain('Dylan Patel states that');
+    // k results are different entity sequences.
+    const headlines = await panel.locator('.path-choice').allTextContents();
+    expect(new Set(headlines).size).toBe(headlines.length);
+    await shot(page, 'claims-path-1280');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('follows provenance only when asked: Global Times → CloudMatrix 384', async () => {
+    const { page, context } = await harness.open('?from=global-times&to=cloudmatrix-384');
+    const panel = page.getByRole('complementary', { name: 'Path finder' });
+    await expect
+      .poll(() => panel.locator('.path-results').textContent())
+      .toMatch(/No path .*Include provenance/);
+    await panel.locator('summary').click();
+    await panel.getByLabel('Include provenance').check();
+    await panel.getByRole('button', { name: 'Find paths' }).click();
+    await expect
+      .poll(() => panel.locator('.path-choice').first().textContent())
+      .toBe('Global Times → Unnamed Chinese analyst (Global Times) → CloudMatrix 384');
+    expect(page.url()).toContain('prov=1');
+    await context.close();
+  });
+
+  it('lists a speaker’s claims and an outlet’s quoted claims in the details panel', async () => {
+    const { page, context } = await harness.open('?select=dylan-patel');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect
+      .poll(() => details.locator('.claims-made h3').textContent())
+      .toMatch(/^Claims made \(\d+\)$/);
+    expect(await details.locator('.claims-made').textContent()).toContain('Huawei competes with');
+    await page.goto(new URL('?select=global-times', harness.baseUrl).href);
+    await expect
+      .poll(() => details.locator('.quoted-claims h3').textContent())
+      .toMatch(/^Quoted claims \(\d+\), by Unnamed Chinese analyst/);
+    await page.goto(new URL('?select=nvidia', harness.baseUrl).href);
+    await expect
+      .poll(() => details.textContent())
+      .toMatch(/Named in claims by others \(\d+\)By Dylan Patel: Huawei competes with Nvidia/);
+    await context.close();
+  });
+
+  it('draws statement links in their own colour and toggles them as a layer', async () => {
+    const { page, context } = await harness.open('?select=dylan-patel');
+    // The selection's edges are drawn dark: look at the whole graph, unselected, instead.
+    await page.goto(new URL('?', harness.baseUrl).href);
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.locator('#zoom-fit').click();
+    await expect
+      .poll(async () => countColor(await canvasPixels(page, 400), STATEMENT_COLOR, 10))
+      .toBeGreaterThan(20);
+    const legend = page.getByRole('complementary', { name: 'Legend and filters' });
+    await legend.locator('[data-filter="hiddenLayers"][data-value="statement"]').click();
+    await expect
+      .poll(async () => countColor(await canvasPixels(page, 400), STATEMENT_COLOR, 10))
+      .toBeLessThan(5);
+    expect(page.url()).toContain('hideLayer=statement');
+    await context.close();
+  });
+
+  it('"According to" keeps one asserter’s claims on the canvas, in the table and in paths', async () => {
+    const { page, context } = await harness.open('?view=table');
+    const legend = page.getByRole('complementary', { name: 'Legend and filters' });
+    await legend.locator('[data-filter="by"][data-value="dylan-patel"]').click();
+    await expect.poll(() => page.url()).toContain('by=dylan-patel');
+    const asserted = await page
+      .locator('#relations-table tbody tr td:nth-child(5)')
+      .allTextContents();
+    expect(asserted.length).toBeGreaterThan(2);
+    for (const cell of asserted) expect(cell).toContain('Dylan Patel');
+    await page.goto(new URL('?by=dylan-patel&from=huawei&to=nvidia', harness.baseUrl).href);
+    const panel = page.getByRole('complementary', { name: 'Path finder' });
+    await expect
+      .poll(() => panel.locator('.perspective-note').textContent())
+      .toBe('According to Dylan Patel only (the legend’s “According to”).');
+    const asserters = await panel.locator('.hop > span.muted').allTextContents();
+    expect(asserters.length).toBeGreaterThan(0);
+    for (const text of asserters) expect(text.trim()).toMatch(/^Dylan Patel · /);
+    await context.close();
+  });
+
+  it('shows who says what about an entity side by side, at 1280×800 and on a phone', async () => {
+    for (const [name, viewport] of [
+      ['1280', { width: 1280, height: 800 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      const { page, problems, context } = await harness.open(
+        '?select=cloudmatrix-384&view=perspectives',
+        { viewport },
+      );
+      const view = page.getByRole('region', { name: 'Who says what' });
+      await expect
+        .poll(() => view.locator('.perspective-column h3').allTextContents())
+        .toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/^According to BORNA \(\d+\)$/),
+            expect.stringMatching(
+              /^According to Unnamed Chinese analyst \(Global Times\) \(\d+\)$/,
+            ),
+          ]),
+        );
+      await shot(page, `claims-perspectives-${name}`);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+});
