@@ -55,6 +55,9 @@ export function buildGraph(data: KnowledgeGraphData): KnowledgeGraph {
       ...(relation.date !== undefined && { date: relation.date }),
       ...(relation.until !== undefined && { until: relation.until }),
       ...(relation.qualifiers !== undefined && { qualifiers: { ...relation.qualifiers } }),
+      ...(relation.corroboration !== undefined && {
+        corroboration: relation.corroboration.map((c) => ({ ...c })),
+      }),
       size: 1.5,
       color: CERTAINTY_COLORS[relation.certainty],
     });

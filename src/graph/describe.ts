@@ -9,6 +9,7 @@ import {
   isEntityKind,
   isRelationKind,
   type Citation,
+  type Corroboration,
 } from '../model/schema';
 import { KIND_COLORS } from './style';
 import type { KnowledgeGraph } from './types';
@@ -92,6 +93,15 @@ export function citationsText(
         `${sourceHeading(graph, id, style)} ${paragraphs.map((p) => `¶${p}`).join(', ')}`,
     )
     .join('; ');
+}
+
+/**
+ * A second source's verdict on a relation, as one line:
+ * `Contested by IEEE ComSoc Technology Blog 2025-07-27 ¶2: first announced in April 2025`.
+ */
+export function corroborationText(graph: KnowledgeGraph, c: Corroboration): string {
+  const verb = c.stance === 'supports' ? 'Supported by' : 'Contested by';
+  return `${verb} ${sourceHeading(graph, c.source, 'brief')} ¶${c.paragraph}: ${c.note}`;
 }
 
 /** Labels of the asserters, falling back to ids for unknown ones. */

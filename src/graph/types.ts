@@ -7,6 +7,7 @@ import type { MultiDirectedGraph } from 'graphology';
 import type {
   Certainty,
   Citation,
+  Corroboration,
   EntityKind,
   RelationKind,
   SourceDocument,
@@ -50,6 +51,8 @@ export interface EdgeAttributes {
   date?: string;
   until?: string;
   qualifiers?: Record<string, string | number>;
+  /** Other sources that confirm or contest the relation. */
+  corroboration?: Corroboration[];
   /** For a `states` edge: the id of the relation the speaker states. */
   statementOf?: string;
   size: number;

@@ -13,11 +13,13 @@ import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/ty
 import { applyLayout, layoutOptionsFor } from '../layout/layout';
 import {
   citationSchema,
+  corroborationSchema,
   isCertainty,
   isEntityKind,
   isPartialDate,
   sourceSchema,
   type Citation,
+  type Corroboration,
   type SourceDocument,
 } from '../model/schema';
 
@@ -79,6 +81,16 @@ function citations(value: unknown): Citation[] {
     const result = citationSchema.safeParse(item);
     return result.success ? [result.data] : [];
   });
+}
+
+function corroborations(value: unknown): Corroboration[] | undefined {
+  const parsed = jsonValue(value);
+  if (!Array.isArray(parsed)) return undefined;
+  const found = parsed.flatMap((item) => {
+    const result = corroborationSchema.safeParse(item);
+    return result.success ? [result.data] : [];
+  });
+  return found.length > 0 ? found : undefined;
 }
 
 function qualifiers(value: unknown): Record<string, string | number> | undefined {
@@ -198,6 +210,8 @@ export function toKnowledgeGraph(raw: AbstractGraph, name: string): KnowledgeGra
       date: date !== undefined && isPartialDate(date) ? date : undefined,
       until: until !== undefined && isPartialDate(until) ? until : undefined,
       qualifiers: qualifiers(a['qualifiers']),
+      corroboration: corroborations(a['corroboration']),
+      statementOf: str(a['statementOf']),
       undirected: undirected ? true : undefined,
       size: num(a['size']) ?? num(thickness) ?? 1.5,
       color: normalizeColor(a['color']) ?? '#8c8c8c',

@@ -427,7 +427,7 @@ export const RELATION_KINDS = {
     label: 'Set against',
     layer: 'substantive',
     domain: [...PRODUCTS, 'event'],
-    range: ['event'],
+    range: ['event', 'alliance'],
     symmetric: false,
     forward: 'gains weight against the backdrop of',
     inverse: 'is the backdrop to',
@@ -495,6 +495,15 @@ export const RELATION_KINDS = {
     forward: 'cites national-security concerns about',
     inverse: 'is the subject of national-security concerns raised by',
   },
+  'cannot-be-ignored-by': {
+    label: 'Cannot be ignored by',
+    layer: 'substantive',
+    domain: [...FIRMS, ...PRODUCTS, 'event'],
+    range: ['place', 'country', 'alliance'],
+    symmetric: false,
+    forward: 'cannot be ignored by',
+    inverse: 'cannot afford to ignore',
+  },
   states: {
     label: 'States (a claim)',
     layer: 'statement',
@@ -561,6 +570,22 @@ export const citationSchema = z.strictObject({
     .describe('1-based paragraph number, counted as graph-data/README.md explains.'),
 });
 
+/** How a second source bears on a relation. */
+export const STANCES = ['supports', 'contests'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** A second source that confirms or contests a relation: where, which way, and what it says. */
+export const corroborationSchema = z.strictObject({
+  source: idSchema.describe('The id of a source in a `sources` list (not the one cited).'),
+  paragraph: z
+    .number()
+    .int()
+    .positive()
+    .describe('1-based paragraph of that source, counted as graph-data/README.md explains.'),
+  stance: z.enum(STANCES),
+  note: textSchema.describe('What that source says on the point, in your own words.'),
+});
+
 /** A source document, such as one news article. */
 export const sourceSchema = z.strictObject({
   id: idSchema,
@@ -611,6 +636,10 @@ export const relationSchema = z.strictObject({
     .record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), z.union([z.string(), z.number()]))
     .optional()
     .describe('Facts that qualify the relation, e.g. {"chips": 384}.'),
+  corroboration: z
+    .array(corroborationSchema)
+    .optional()
+    .describe('Other sources, read in full, that confirm or contest the relation.'),
 });
 
 /** One curated file: any of the three lists. */
@@ -622,6 +651,7 @@ export const graphDataFileSchema = z.strictObject({
 });
 
 export type Citation = z.infer<typeof citationSchema>;
+export type Corroboration = z.infer<typeof corroborationSchema>;
 export type SourceDocument = z.infer<typeof sourceSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Relation = z.infer<typeof relationSchema>;

@@ -292,13 +292,18 @@ export function checkGraphData(files: readonly DataFile[]): {
     return false;
   };
 
-  const checkCitations = (origin: Origin, citations: readonly Citation[], ownerId: string) => {
+  const checkCitations = (
+    origin: Origin,
+    citations: readonly Citation[],
+    ownerId: string,
+    field: 'citations' | 'corroboration' = 'citations',
+  ) => {
     citations.forEach((citation, i) => {
       const source = sourceById.get(citation.source)?.value;
       if (
         !checkRef(
           origin,
-          ['citations', i, 'source'],
+          [field, i, 'source'],
           citation.source,
           'source',
           source !== undefined,
@@ -309,7 +314,7 @@ export function checkGraphData(files: readonly DataFile[]): {
       if (source && citation.paragraph > source.paragraphs) {
         collector.at(
           origin,
-          ['citations', i, 'paragraph'],
+          [field, i, 'paragraph'],
           `paragraph ${citation.paragraph} is out of range: source "${source.id}" has ${source.paragraphs} paragraphs`,
           'count paragraphs as graph-data/README.md explains',
           ownerId,
@@ -369,6 +374,18 @@ export function checkGraphData(files: readonly DataFile[]): {
       checkRef(origin, ['assertedBy', i], who, 'entity', entityById.has(who), relation.id);
     });
     checkCitations(origin, relation.citations, relation.id);
+    checkCitations(origin, relation.corroboration ?? [], relation.id, 'corroboration');
+    (relation.corroboration ?? []).forEach((c, i) => {
+      if (relation.citations.some((cited) => cited.source === c.source)) {
+        collector.at(
+          origin,
+          ['corroboration', i, 'source'],
+          `source "${c.source}" is already cited by this relation; a corroboration must come from another source`,
+          'cite it in "citations" only, or name the other source here',
+          relation.id,
+        );
+      }
+    });
     if (relation.kind === STATEMENT_KIND) {
       collector.at(
         origin,

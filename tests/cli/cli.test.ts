@@ -66,7 +66,7 @@ describe('kg as a child process', () => {
   it('validates the shipped data', async () => {
     const r = await kg('validate');
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^ok: \d+ entities, \d+ relations, 1 source in 3 files\n$/);
+    expect(r.stdout).toMatch(/^ok: \d+ entities, \d+ relations, 2 sources in 3 files\n$/);
   });
 
   it('exports graphology JSON to a file, every edge cited', async () => {
@@ -246,7 +246,7 @@ describe('kg path', () => {
     expect(r.stdout).toMatch(/^2 paths from Japan to Huawei:/);
     expect(r.stdout).toMatch(/\n1\. Japan → Chip 4 alliance → /);
     expect(r.stdout).toMatch(/\n {3}Why here: Best: \d hops, evidence strength/);
-    expect(r.stdout).toMatch(/\n {3}Why here: \d hops?, /);
+    expect(r.stdout).toMatch(/\n {3}Why here: \d hops?( and|,| like) /);
     expect(r.stdout).toContain(
       '- Japan is a member of Chip 4 alliance  [fact · by BORNA · BORNA 2025-07-28 ¶9]',
     );
@@ -353,6 +353,12 @@ describe('kg commands', () => {
     );
   });
 
+  it('show: a second source’s verdict under the relation it confirms or contests', () => {
+    const r = kgIn('show', 'CloudMatrix 384').stdout;
+    expect(r).toMatch(/Contested by IEEE ComSoc Technology Blog 2025-07-27 ¶2: .*April 2025/);
+    expect(r).toMatch(/Supported by IEEE ComSoc Technology Blog 2025-07-27 ¶1: /);
+  });
+
   it('perspectives: an entity’s relations grouped by who asserts them', () => {
     const r = kgIn('perspectives', 'CloudMatrix 384');
     expect(r.code).toBe(0);
@@ -379,7 +385,7 @@ describe('kg commands', () => {
 
   it('stats: counts by kind, components and hubs', () => {
     const r = kgIn('stats', '--top', '3');
-    expect(r.stdout).toMatch(/^\d+ entities, \d+ relations, 1 sources/);
+    expect(r.stdout).toMatch(/^\d+ entities, \d+ relations, 2 sources/);
     expect(r.stdout).toMatch(/Company \(company\) +\d+/);
     expect(r.stdout).toMatch(/Hubs \(top 3 by PageRank\):\n {2}Huawei \(huawei\)/);
   });

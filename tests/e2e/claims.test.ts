@@ -69,10 +69,27 @@ describe('claims and perspectives in the explorer', () => {
     await expect
       .poll(() => details.locator('.quoted-claims h3').textContent())
       .toMatch(/^Quoted claims \(\d+\), by Unnamed Chinese analyst/);
+    await shot(page, 'claims-details-global-times-1280');
     await page.goto(new URL('?select=nvidia', harness.baseUrl).href);
     await expect
       .poll(() => details.textContent())
       .toMatch(/Named in claims by others \(\d+\)By Dylan Patel: Huawei competes with Nvidia/);
+    await context.close();
+    const phone = await harness.open('?select=dylan-patel', {
+      viewport: { width: 390, height: 844 },
+    });
+    await phone.page.getByRole('button', { name: 'Panels' }).click();
+    await phone.page.locator('.claims-made').scrollIntoViewIfNeeded();
+    await shot(phone.page, 'claims-details-patel-phone');
+    await phone.context.close();
+  });
+
+  it('shows where a second source confirms or contests a claim', async () => {
+    const { page, context } = await harness.open('?edge=huawei--unveils--cloudmatrix-384');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect
+      .poll(() => details.locator('.corroboration.contests').textContent())
+      .toMatch(/^Contested by IEEE ComSoc Technology Blog 2025-07-27 ¶2: .*April 2025/);
     await context.close();
   });
 

@@ -87,8 +87,9 @@ describe('the shipped graph', () => {
       'china--circumvents--us-export-controls',
       'united-states--party-to--indo-pacific-tensions',
       'china--party-to--indo-pacific-tensions',
-      'huawei--challenges--united-states',
       'borna--located-in--tehran',
+      'huawei--competes-with--nvidia--standards',
+      'huawei--challenges--the-west',
     ]) {
       expect(graph.hasEdge(gone), gone).toBe(false);
     }
@@ -111,6 +112,14 @@ describe('the shipped graph', () => {
       'interconnectBandwidth',
       'throughput',
     ]);
+    // ¶13's shot at the U.S.-centred order is a challenge to the United States (¶11's is not).
+    expect(graph.getEdgeAttribute('huawei--challenges--united-states', 'citations')).toEqual([
+      { source: 'borna-416', paragraph: 13 },
+    ]);
+    // Facts the article does not state say so.
+    expect(graph.getEdgeAttribute('tehran--located-in--iran', 'attribution')).toMatch(
+      /general knowledge/,
+    );
     expect(graph.getNodeAttribute('silicon-valley', 'citations')).not.toContainEqual({
       source: 'borna-416',
       paragraph: 1,
@@ -122,7 +131,7 @@ describe('the shipped graph', () => {
     expect(
       graph.getEdgeAttribute('cloudmatrix-384--signals--china-self-reliance', 'assertedBy'),
     ).toEqual([analyst]);
-    expect(graph.getEdgeAttribute('huawei--challenges--the-west', 'assertedBy')).toEqual([
+    expect(graph.getEdgeAttribute('huawei--cannot-be-ignored-by--the-west', 'assertedBy')).toEqual([
       'dylan-patel',
     ]);
     expect(

@@ -160,6 +160,25 @@ describe('parseGraphData: bad input', () => {
     );
   });
 
+  it('reports a corroboration from an unknown source, out of range, or from the cited source', () => {
+    const files = minimalWith('relations.json', (v) => {
+      at(v['relations'], 0)['corroboration'] = [
+        { source: 'ghost', paragraph: 1, stance: 'supports', note: 'n' },
+        { source: 'doc-1', paragraph: 9, stance: 'contests', note: 'n' },
+      ];
+      at(v['relations'], 1)['corroboration'] = [
+        { source: 'doc-1', paragraph: 1, stance: 'maybe', note: 'n' },
+      ];
+    });
+    const text = issuesOf(files).join('\n');
+    expect(text).toMatch(/corroboration\[0\]\.source \(id "r1"\): unknown source "ghost"/);
+    expect(text).toMatch(/corroboration\[1\]\.paragraph \(id "r1"\): paragraph 9 is out of range/);
+    expect(text).toMatch(
+      /corroboration\[1\]\.source \(id "r1"\): .*already cited by this relation/,
+    );
+    expect(text).toMatch(/\$\.relations\[1\]\.corroboration\[0\]\.stance/);
+  });
+
   it('refuses a curated "states" relation: statement links are derived from assertedBy', () => {
     const files = minimalWith('relations.json', (v) => {
       at(v['relations'], 0)['kind'] = 'states';

@@ -107,16 +107,18 @@ describe('edge reducer', () => {
 
   it('curves parallel edges and draws the rest as straight arrows', () => {
     const r = reducers();
-    expect(r.edge('huawei--competes-with--nvidia')).toMatchObject({ type: 'curved' });
-    expect(r.edge('huawei--competes-with--nvidia--standards')).toMatchObject({ type: 'curved' });
+    expect(r.edge('huawei--withstands--us-export-controls')).toMatchObject({ type: 'curved' });
+    expect(r.edge('huawei--withstands--us-export-controls--dylan-patel')).toMatchObject({
+      type: 'curved',
+    });
     expect(r.edge('openai--develops--gpt')).toMatchObject({ type: 'arrow' });
   });
 });
 
 describe('parallelEdgeCurvatures', () => {
   it('gives parallel edges distinct curvatures and single edges none', () => {
-    const a = curvatures.get('huawei--competes-with--nvidia');
-    const b = curvatures.get('huawei--competes-with--nvidia--standards');
+    const a = curvatures.get('huawei--withstands--us-export-controls');
+    const b = curvatures.get('huawei--withstands--us-export-controls--dylan-patel');
     expect(a).toBeDefined();
     expect(b).toBeDefined();
     expect(a).not.toBe(b);

@@ -1,6 +1,7 @@
 import {
   asserterLabels,
   citationsText,
+  corroborationText,
   kindLabel,
   qualifierText,
   relationSentence,
@@ -83,5 +84,6 @@ function relationLines(graph: KnowledgeGraph, edge: string, from?: string): stri
     `  • ${relationSentence(graph, edge, from)}.  [${meta.join(' · ')}]`,
     `    “${a.claim}”`,
     `    ${citationsText(graph, a.citations)}  (relation ${edge})`,
+    ...(a.corroboration ?? []).map((c) => `    ${corroborationText(graph, c)}`),
   ];
 }

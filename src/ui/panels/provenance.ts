@@ -1,5 +1,10 @@
 /** Shared pieces that show where a claim comes from: certainty badge, asserters, citations. */
-import { asserterLabels, citationsText, qualifierText } from '../../graph/describe';
+import {
+  asserterLabels,
+  citationsText,
+  corroborationText,
+  qualifierText,
+} from '../../graph/describe';
 import type { KnowledgeGraph } from '../../graph/types';
 import { CERTAINTY_MEANINGS, UNRATED } from '../../model/schema';
 import { h } from '../dom';
@@ -40,5 +45,8 @@ export function provenance(graph: KnowledgeGraph, edge: string): HTMLElement {
       : null,
     qualifiers ? h('span', { className: 'qualifiers' }, qualifiers) : null,
     h('cite', {}, citationsText(graph, a.citations)),
+    (a.corroboration ?? []).map((c) =>
+      h('p', { className: `corroboration ${c.stance}` }, corroborationText(graph, c)),
+    ),
   );
 }
