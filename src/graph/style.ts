@@ -1,30 +1,51 @@
 /**
  * Colours and sizes stored on the graph, so the CLI export, GEXF and the page agree.
  *
- * Kind colours come from Paul Tol's colour-blind-safe qualitative schemes (muted + bright). Fifteen
- * kinds exceed any fully separable palette, so the page also shows kind in the legend, tooltips and
- * the details panel: colour is never the only carrier of meaning.
+ * Sixteen entity kinds exceed any palette a colour-blind reader can separate, so kinds come in
+ * eight colour families, each drawn filled or as a ring (a second channel that needs no colour
+ * vision): company ● / subsidiary ○, country ● / government agency ○, and so on. The eight
+ * colours were chosen (by search over well-known palettes) for a large worst-case difference under
+ * normal, protan, deutan and tritan vision, and each has at least 3:1 contrast on white; a test
+ * checks both. Kind is also written in the legend, tooltips and details: colour is never the only
+ * carrier of meaning.
  */
 import type { Certainty, EntityKind } from '../model/schema';
 
-export const KIND_COLORS: Readonly<Record<EntityKind, string>> = {
-  company: '#4477aa',
-  subsidiary: '#88ccee',
-  'government-agency': '#aa4499',
-  country: '#cc6677',
-  alliance: '#882255',
-  chip: '#117733',
-  system: '#44aa99',
-  'ai-model': '#999933',
-  person: '#ddcc77',
-  'research-firm': '#ee8866',
-  'news-outlet': '#332288',
-  event: '#ee3377',
-  place: '#bbbbbb',
-  policy: '#cc3311',
-  domain: '#aaaa00',
-  scenario: '#994455',
+/** The eight family colours (see the module note). */
+export const FAMILY_COLORS = {
+  blue: '#0077bb',
+  red: '#a93226',
+  wine: '#882255',
+  green: '#1b7837',
+  teal: '#11a579',
+  coral: '#e15759',
+  purple: '#6c3483',
+  slate: '#5d6d7e',
+} as const;
+
+/** Each kind's family colour and whether it is drawn as a ring (hollow) rather than filled. */
+export const KIND_STYLES: Readonly<Record<EntityKind, { color: string; ring: boolean }>> = {
+  company: { color: FAMILY_COLORS.blue, ring: false },
+  subsidiary: { color: FAMILY_COLORS.blue, ring: true },
+  country: { color: FAMILY_COLORS.red, ring: false },
+  'government-agency': { color: FAMILY_COLORS.red, ring: true },
+  policy: { color: FAMILY_COLORS.wine, ring: false },
+  alliance: { color: FAMILY_COLORS.wine, ring: true },
+  chip: { color: FAMILY_COLORS.green, ring: false },
+  system: { color: FAMILY_COLORS.green, ring: true },
+  'ai-model': { color: FAMILY_COLORS.teal, ring: false },
+  domain: { color: FAMILY_COLORS.teal, ring: true },
+  event: { color: FAMILY_COLORS.coral, ring: false },
+  scenario: { color: FAMILY_COLORS.coral, ring: true },
+  person: { color: FAMILY_COLORS.purple, ring: false },
+  'research-firm': { color: FAMILY_COLORS.purple, ring: true },
+  place: { color: FAMILY_COLORS.slate, ring: false },
+  'news-outlet': { color: FAMILY_COLORS.slate, ring: true },
 };
+
+export const KIND_COLORS: Readonly<Record<EntityKind, string>> = Object.fromEntries(
+  Object.entries(KIND_STYLES).map(([kind, style]) => [kind, style.color]),
+) as Record<EntityKind, string>;
 
 /**
  * Statement links (speaker → what the claim is about) are drawn in their own colour, so a reader
@@ -32,7 +53,7 @@ export const KIND_COLORS: Readonly<Record<EntityKind, string>> = {
  */
 export const STATEMENT_COLOR = '#7b3294';
 
-/** Edge grey by certainty: the surer the claim, the darker the line. */
+/** Edge grey by certainty (stored, for GEXF and other tools): the surer, the darker. */
 export const CERTAINTY_COLORS: Readonly<Record<Certainty, string>> = {
   fact: '#555555',
   reported: '#707070',
@@ -40,6 +61,21 @@ export const CERTAINTY_COLORS: Readonly<Record<Certainty, string>> = {
   opinion: '#a6a6a6',
   speculation: '#c2c2c2',
 };
+
+/**
+ * How certainty is drawn on the canvas: opacity and thickness fall with it, so speculation reads
+ * as faint and thin next to a fact, whatever the edge's colour (relation or statement).
+ */
+export const CERTAINTY_STROKES: Readonly<Record<Certainty, { alpha: number; size: number }>> = {
+  fact: { alpha: 0.9, size: 2.2 },
+  reported: { alpha: 0.75, size: 1.8 },
+  claim: { alpha: 0.6, size: 1.5 },
+  opinion: { alpha: 0.45, size: 1.2 },
+  speculation: { alpha: 0.3, size: 1 },
+};
+
+/** The canvas colour of substantive relations (before certainty's opacity). */
+export const RELATION_INK = '#1f2937';
 
 /** Node size range in pixels (sigma units at zoom 1). */
 export const NODE_SIZE_RANGE = { min: 4, max: 20 } as const;

@@ -3,7 +3,9 @@
  * on `refresh()`. Pure functions of (graph, view), unit-tested without WebGL.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { CERTAINTY_STROKES, KIND_STYLES, RELATION_INK, STATEMENT_COLOR } from '../graph/style';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/types';
+import { STATEMENT_KIND, isEntityKind, layerOf } from '../model/schema';
 import type { ViewState } from './view-state';
 import type { Visibility } from './visibility';
 
@@ -31,6 +33,47 @@ export interface ViewContext {
   readonly curvatures: ReadonlyMap<string, number>;
   /** Zoomed in far enough to label every edge (others are labelled only when emphasised). */
   readonly edgeLabels: boolean;
+  /** The nodes whose labels are drawn (see `labels.ts`); null before the first plan: none. */
+  readonly labels?: ReadonlySet<string> | null;
+}
+
+/** Extra display attributes of the bordered node program (rings and filled discs). */
+export interface NodeStyle {
+  readonly type: 'bordered';
+  readonly borderColor: string;
+  /** Border width relative to the radius. */
+  readonly borderSize: number;
+}
+
+/** A kind drawn as a ring: white inside, its colour as a thick border. */
+function isRing(kind: string): boolean {
+  return isEntityKind(kind) && KIND_STYLES[kind].ring;
+}
+
+/** Fill and border of a node in `color`: a disc with a thin white rim, or a ring. */
+export function nodeStyle(kind: string, color: string): { color: string } & NodeStyle {
+  return isRing(kind)
+    ? { type: 'bordered', color: '#ffffff', borderColor: color, borderSize: 0.38 }
+    : { type: 'bordered', color, borderColor: '#ffffff', borderSize: 0.12 };
+}
+
+/** `#rrggbb` with an opacity, as `rgba()` (sigma reads both). */
+export function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+/**
+ * How an edge is drawn at rest: certainty as opacity and thickness, statements in their own
+ * colour, provenance light; imported edges (no certainty) keep their own colour.
+ */
+export function edgeStroke(data: EdgeAttributes): { color: string; size: number } {
+  const layer = layerOf(data.kind);
+  if (data.certainty === undefined) return { color: data.color, size: data.size };
+  const stroke = CERTAINTY_STROKES[data.certainty];
+  if (layer === 'provenance') return { color: withAlpha('#9ca3af', 0.8), size: 1 };
+  const ink = data.kind === STATEMENT_KIND ? STATEMENT_COLOR : RELATION_INK;
+  return { color: withAlpha(ink, stroke.alpha), size: stroke.size };
 }
 
 /** The node whose neighbourhood is emphasised: the hovered one, else the selected one. */
@@ -40,25 +83,37 @@ function focusNode(context: ViewContext): string | null {
 
 /** Builds the node reducer. */
 export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewContext) {
-  return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+  return (node: string, data: NodeAttributes): Partial<NodeDisplayData> & Partial<NodeStyle> => {
     const context = getContext();
     const { path } = context;
     // A chosen path shows whole, even through filtered items.
     if (!context.visibility.nodes.has(node) && !path?.nodes.has(node))
       return { ...data, hidden: true };
+    // Labels are planned (collision-free, by importance): only planned nodes carry one.
+    const planned = context.labels?.has(node) ?? false;
+    const label = planned ? data.label : '';
+    const faded = { ...data, ...nodeStyle(data.kind, VIEW_COLORS.faded), label: '', zIndex: 0 };
     if (path) {
       return path.nodes.has(node)
-        ? { ...data, highlighted: true, forceLabel: true, zIndex: 2 }
-        : { ...data, color: VIEW_COLORS.faded, label: '', zIndex: 0 };
+        ? {
+            ...data,
+            ...nodeStyle(data.kind, data.color),
+            highlighted: true,
+            label,
+            forceLabel: planned,
+            zIndex: 2,
+          }
+        : faded;
     }
     const center = focusNode(context);
-    if (center === null || !context.visibility.nodes.has(center)) return { ...data, zIndex: 1 };
-    if (node === center) return { ...data, highlighted: true, forceLabel: true, zIndex: 3 };
+    const own = { ...data, ...nodeStyle(data.kind, data.color), label, forceLabel: planned };
+    if (center === null || !context.visibility.nodes.has(center)) return { ...own, zIndex: 1 };
+    if (node === center) return { ...own, highlighted: true, zIndex: 3 };
     const adjacent =
       graph.someEdge(node, center, (edge) => context.visibility.edges.has(edge)) ||
       graph.someEdge(center, node, (edge) => context.visibility.edges.has(edge));
-    if (adjacent) return { ...data, forceLabel: true, zIndex: 2 };
-    return { ...data, color: VIEW_COLORS.faded, label: '', zIndex: 0 };
+    if (adjacent) return { ...own, zIndex: 2 };
+    return faded;
   };
 }
 
@@ -77,7 +132,12 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
       : curvature === undefined
         ? { type: 'arrow' }
         : { type: 'curved', curvature };
-    const base = { ...data, ...shape, label: context.edgeLabels ? data.label : '' };
+    const base = {
+      ...data,
+      ...shape,
+      ...edgeStroke(data),
+      label: context.edgeLabels ? data.label : '',
+    };
     if (context.state.selectedEdge === edge) {
       return {
         ...base,

@@ -5,8 +5,10 @@
 import Sigma from 'sigma';
 import { createEdgeArrowProgram, createEdgeClampedProgram } from 'sigma/rendering';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
+import { createNodeBorderProgram } from '@sigma/node-border';
 import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import type { CameraState } from 'sigma/types';
 import type {
   EdgeAttributes,
   GraphAttributes,
@@ -15,6 +17,7 @@ import type {
 } from '../graph/types';
 import { layoutSettings } from '../layout/layout';
 import { parallelEdgeCurvatures } from './curvature';
+import { labelBox, labelPriority, planLabels, type LabelCandidate } from './labels';
 import { createEdgeReducer, createNodeReducer, type ViewContext } from './reducers';
 import type { Store } from './store';
 
@@ -27,6 +30,12 @@ export type KnowledgeSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttribut
 export function asPlainSigma(sigma: KnowledgeSigma): Sigma {
   return sigma as unknown as Sigma;
 }
+
+/** Label font size and family, shared by sigma and the label planner's measurements. */
+const LABEL_SIZE = 13;
+const LABEL_FONT = 'system-ui, sans-serif';
+/** When fitting the camera, the labels of this many of the most central nodes must fit too. */
+const FIT_LABELS = 8;
 
 /** Zoom ratio under which edge labels appear (sigma's ratio shrinks as you zoom in). */
 export const EDGE_LABEL_ZOOM_RATIO = 0.45;
@@ -70,6 +79,7 @@ export function createRenderer(
   let hovered: string | null = null;
   let path: ViewContext['path'] = null;
   let edgeLabels = false;
+  let labels: ReadonlySet<string> | null = null;
   const curvatures = parallelEdgeCurvatures(graph);
   const context = (): ViewContext => ({
     state: store.get(),
@@ -78,7 +88,25 @@ export function createRenderer(
     path,
     curvatures,
     edgeLabels,
+    labels,
   });
+  // Nodes by PageRank, most central first: the order in which they claim a label.
+  const byRank = graph
+    .nodes()
+    .sort((a, b) => graph.getNodeAttribute(b, 'pagerank') - graph.getNodeAttribute(a, 'pagerank'));
+  const rank = new Map(byRank.map((node, i) => [node, i]));
+  const measurer = document.createElement('canvas').getContext('2d');
+  const widths = new Map<string, number>();
+  /** Label text width in pixels, as sigma draws it (cached: labels do not change). */
+  const measure = (text: string) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      if (measurer) measurer.font = `${LABEL_SIZE}px ${LABEL_FONT}`;
+      width = measurer ? measurer.measureText(text).width : text.length * LABEL_SIZE * 0.6;
+      widths.set(text, width);
+    }
+    return width;
+  };
 
   const sigma: KnowledgeSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(
     graph,
@@ -103,12 +131,25 @@ export function createRenderer(
           arrowHead: null,
         }),
       },
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
-      // Small graphs show every label; larger ones only those of nodes big enough on screen.
-      labelRenderedSizeThreshold: graph.order <= 30 ? 0 : 9,
+      // Which labels show is planned by labels.ts (collision-free, by importance): sigma draws the
+      // planned ones (forceLabel) and no others.
+      labelDensity: 1,
+      labelRenderedSizeThreshold: 0,
+      labelSize: LABEL_SIZE,
       stagePadding: 40,
-      labelFont: 'system-ui, sans-serif',
+      labelFont: LABEL_FONT,
+      defaultNodeType: 'bordered',
+      nodeProgramClasses: {
+        bordered: createNodeBorderProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
+          borders: [
+            {
+              size: { attribute: 'borderSize', defaultValue: 0.12 },
+              color: { attribute: 'borderColor' },
+            },
+            { size: { fill: true }, color: { attribute: 'color' } },
+          ],
+        }),
+      },
       edgeLabelFont: 'system-ui, sans-serif',
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#374151' },
@@ -117,24 +158,79 @@ export function createRenderer(
     },
   );
 
-  // Edge labels (relation phrases) for all edges once zoomed in; emphasised ones always.
+  /** The label candidates of some nodes at a camera state, in priority order. */
+  function* candidates(
+    nodes: Iterable<string>,
+    cameraState?: CameraState,
+  ): Generator<LabelCandidate> {
+    for (const node of nodes) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data) continue;
+      const { x, y } = sigma.framedGraphToViewport(data, cameraState ? { cameraState } : {});
+      yield {
+        node,
+        x,
+        y,
+        radius: sigma.scaleSize(data.size, cameraState?.ratio),
+        label: graph.getNodeAttribute(node, 'label'),
+      };
+    }
+  }
+
+  /** Plans the labels for the current camera and view; true when the plan changed. */
+  const plan = (): boolean => {
+    const { state } = context();
+    const visibility = store.visibility();
+    const visible = (node: string) =>
+      visibility.nodes.has(node) || (path?.nodes.has(node) ?? false);
+    const center =
+      hovered ?? (state.selected !== null && visible(state.selected) ? state.selected : null);
+    const neighbours =
+      center === null
+        ? []
+        : graph.filterNeighbors(
+            center,
+            (other) =>
+              graph.someEdge(center, other, (edge) => visibility.edges.has(edge)) ||
+              graph.someEdge(other, center, (edge) => visibility.edges.has(edge)),
+          );
+    const order = labelPriority(byRank, rank, visible, center, neighbours, path?.nodes ?? null);
+    const { width, height } = sigma.getDimensions();
+    const next = planLabels(candidates(order), { width, height, fontSize: LABEL_SIZE, measure });
+    const changed =
+      labels === null || next.size !== labels.size || [...next].some((n) => !labels?.has(n));
+    labels = next;
+    return changed;
+  };
+  const refresh = () => {
+    plan();
+    sigma.refresh({ skipIndexation: true });
+  };
+
+  // Edge labels (relation phrases) for all edges once zoomed in; emphasised ones always. Labels
+  // are re-planned as the camera moves (at most once a frame).
+  let planned = false;
   sigma.getCamera().on('updated', ({ ratio }) => {
     const show = ratio < EDGE_LABEL_ZOOM_RATIO;
-    if (show !== edgeLabels) {
-      edgeLabels = show;
-      sigma.refresh({ skipIndexation: true });
-    }
+    const labelsChanged = show !== edgeLabels;
+    edgeLabels = show;
+    if (planned && !labelsChanged) return;
+    planned = true;
+    requestAnimationFrame(() => {
+      planned = false;
+      if (plan() || labelsChanged) sigma.refresh({ skipIndexation: true });
+    });
   });
 
   sigma.on('enterNode', ({ node }) => {
     hovered = node;
     container.style.cursor = 'pointer';
-    sigma.refresh({ skipIndexation: true });
+    refresh();
   });
   sigma.on('leaveNode', () => {
     hovered = null;
     container.style.cursor = '';
-    sigma.refresh({ skipIndexation: true });
+    refresh();
   });
   sigma.on('enterEdge', () => (container.style.cursor = 'pointer'));
   sigma.on('leaveEdge', () => (container.style.cursor = ''));
@@ -169,33 +265,80 @@ export function createRenderer(
 
   let layout: FA2Layout | null = null;
 
+  /**
+   * The camera state that shows `nodes` with the labels of the most important of them: starting
+   * from sigma's fit of the nodes, widen and shift until every such label box lies inside the
+   * viewport (labels hang to the right of their node, which a symmetric padding cannot allow for).
+   */
+  const fitState = (nodes: readonly string[]) => {
+    let state = getCameraStateToFitViewportToNodes(asPlainSigma(sigma), [...nodes]);
+    if (nodes.length <= 2) state = { ...state, ratio: Math.max(state.ratio, 0.25) };
+    const labelled = [...nodes]
+      .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+      .slice(0, FIT_LABELS);
+    const { width, height } = sigma.getDimensions();
+    const margin = 12;
+    for (let i = 0; i < 6; i++) {
+      let left = Infinity;
+      let right = -Infinity;
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (const c of candidates(nodes, state)) {
+        left = Math.min(left, c.x - c.radius);
+        right = Math.max(right, c.x + c.radius);
+        top = Math.min(top, c.y - c.radius);
+        bottom = Math.max(bottom, c.y + c.radius);
+      }
+      for (const c of candidates(labelled, state)) {
+        const box = labelBox(c, LABEL_SIZE, measure);
+        right = Math.max(right, box.right);
+        top = Math.min(top, box.top);
+        bottom = Math.max(bottom, box.bottom);
+      }
+      if (!Number.isFinite(left)) break;
+      const scale = Math.max(
+        (right - left) / (width - 2 * margin),
+        (bottom - top) / (height - 2 * margin),
+      );
+      const fits =
+        left >= margin && top >= margin && right <= width - margin && bottom <= height - margin;
+      if (fits && scale > 0.8) break;
+      // Centre the content box, then zoom so it fills the viewport less the margins.
+      const centre = sigma.viewportToFramedGraph(
+        { x: (left + right) / 2, y: (top + bottom) / 2 },
+        { cameraState: state },
+      );
+      state = {
+        ...state,
+        x: centre.x,
+        y: centre.y,
+        ratio: state.ratio * Math.max(scale, 0.5) * 1.02,
+      };
+    }
+    return state;
+  };
+  const fit = (nodes?: readonly string[]) => {
+    const all = nodes && nodes.length > 0 ? nodes : [...store.visibility().nodes];
+    if (all.length === 0) return;
+    void sigma.getCamera().animate(fitState(all), { duration: 450 });
+  };
+
+  // First view: the whole graph with the labels of its most central entities.
+  sigma.getCamera().setState(fitState([...store.visibility().nodes]));
+  refresh();
+
   return {
     sigma,
-    refresh: () => sigma.refresh({ skipIndexation: true }),
+    refresh,
     focusOn(node) {
-      const display = sigma.getNodeDisplayData(node);
-      if (!display) return;
-      void sigma
-        .getCamera()
-        .animate(
-          { x: display.x, y: display.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) },
-          { duration: 500 },
-        );
+      // The entity with its neighbours, so what it is tied to is in view.
+      const visibility = store.visibility();
+      fit([node, ...graph.filterNeighbors(node, (other) => visibility.nodes.has(other))]);
     },
-    fit(nodes) {
-      if (!nodes || nodes.length === 0) {
-        void sigma.getCamera().animatedReset({ duration: 400 });
-        return;
-      }
-      const target = getCameraStateToFitViewportToNodes(asPlainSigma(sigma), [...nodes]);
-      // A little margin, and never closer than a readable zoom for one or two nodes.
-      void sigma
-        .getCamera()
-        .animate({ ...target, ratio: Math.max(target.ratio * 1.25, 0.2) }, { duration: 500 });
-    },
+    fit,
     setPath(next) {
       path = next;
-      sigma.refresh({ skipIndexation: true });
+      refresh();
     },
     startLayout() {
       sigma.setCustomBBox(null);

@@ -38,14 +38,32 @@ describe('node reducer', () => {
     expect(reducers({ hiddenKinds: new Set(['country']) }).node('china').hidden).toBe(true);
   });
 
-  it('highlights the hovered node and its neighbours, fades the rest', () => {
-    const r = reducers({}, { hovered: 'hisilicon' });
+  it('highlights the hovered node and its neighbours, fades the rest; labels only planned nodes', () => {
+    const r = reducers({}, { hovered: 'hisilicon', labels: new Set(['hisilicon', 'huawei']) });
     expect(r.node('hisilicon')).toMatchObject({ highlighted: true, forceLabel: true });
     expect(r.node('huawei')).toMatchObject({
       forceLabel: true,
+      label: 'Huawei',
       color: graph.getNodeAttribute('huawei', 'color'),
     });
+    // A neighbour the label plan left out keeps its colour but draws no label.
+    expect(r.node('ascend-910c')).toMatchObject({ label: '', forceLabel: false });
+    expect(r.node('ascend-910c').color).toBe(graph.getNodeAttribute('ascend-910c', 'color'));
     expect(r.node('nvidia')).toMatchObject({ color: VIEW_COLORS.faded, label: '' });
+  });
+
+  it('draws ring kinds hollow (white fill, coloured border) and the others filled', () => {
+    const r = reducers();
+    const colour = graph.getNodeAttribute('hisilicon', 'color');
+    expect(r.node('hisilicon')).toMatchObject({
+      type: 'bordered',
+      color: '#ffffff',
+      borderColor: colour,
+    });
+    expect(r.node('huawei')).toMatchObject({
+      color: graph.getNodeAttribute('huawei', 'color'),
+      borderColor: '#ffffff',
+    });
   });
 
   it('falls back to the selection when nothing is hovered, and never mutates the graph', () => {
@@ -112,6 +130,20 @@ describe('edge reducer', () => {
       type: 'curved',
     });
     expect(r.edge('openai--develops--gpt')).toMatchObject({ type: 'arrow' });
+  });
+});
+
+describe('edge strokes', () => {
+  it('draw certainty as opacity and thickness, statements in their own colour', () => {
+    const r = reducers();
+    const fact = r.edge('hisilicon--subsidiary-of--huawei');
+    const speculation = r.edge('russia--may-adopt--huawei');
+    expect(fact.color).toMatch(/^rgba\(31, 41, 55, 0\.9\)$/);
+    expect(speculation.color).toMatch(/, 0\.3\)$/);
+    expect(fact.size).toBeGreaterThan(speculation.size ?? Infinity);
+    expect(r.edge('dylan-patel--states--huawei--competes-with--nvidia--object').color).toMatch(
+      /^rgba\(123, 50, 148, /,
+    );
   });
 });
 

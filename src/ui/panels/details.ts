@@ -2,6 +2,7 @@
  * The details panel: the selected entity (every visible relation as a sentence, grouped by kind,
  * with its provenance; neighbours are buttons that select them) or the selected relation.
  */
+import { kindSwatch } from './swatch';
 import {
   citationsText,
   kindLabel,
@@ -170,12 +171,7 @@ export function createDetails(
     replaceChildren(
       panel,
       h('header', { className: 'details-header' }, h('h2', {}, a.label), clearButton()),
-      h(
-        'p',
-        { className: 'kind' },
-        h('span', { className: 'swatch', style: `background:${a.color}` }),
-        kindLabel(a.kind),
-      ),
+      h('p', { className: 'kind' }, kindSwatch(a.kind, a.color), kindLabel(a.kind)),
       a.aliases.length > 0
         ? h(
             'p',

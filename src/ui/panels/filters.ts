@@ -15,10 +15,12 @@ import {
   STATEMENT_KIND,
   UNRATED,
   isCertainty,
+  isEntityKind,
   layerOf,
   type Layer,
 } from '../../model/schema';
-import { STATEMENT_COLOR } from '../../graph/style';
+import { CERTAINTY_STROKES, KIND_STYLES, RELATION_INK, STATEMENT_COLOR } from '../../graph/style';
+import { withAlpha } from '../reducers';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 import { toggled, type ViewState } from '../view-state';
@@ -71,7 +73,12 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     label: string,
     [visible, total]: readonly [number, number],
     state: ViewState,
-    extra: { color?: string; title?: string } = {},
+    extra: {
+      color?: string;
+      ring?: boolean;
+      line?: { color: string; size: number };
+      title?: string;
+    } = {},
   ) => {
     const shown = !state[key].has(value);
     return h(
@@ -88,7 +95,25 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
           title: extra.title ?? null,
           onclick: () => store.update({ [key]: toggled(state[key], value) }),
         },
-        extra.color ? h('span', { className: 'swatch', style: `background:${extra.color}` }) : null,
+        extra.line
+          ? h('span', {
+              className: 'swatch-line',
+              style: `background:${extra.line.color};height:${Math.max(1, Math.round(extra.line.size * 1.5))}px`,
+              'aria-hidden': 'true',
+            })
+          : extra.color
+            ? extra.ring
+              ? h('span', {
+                  className: 'swatch ring',
+                  style: `border-color:${extra.color}`,
+                  'aria-hidden': 'true',
+                })
+              : h('span', {
+                  className: 'swatch',
+                  style: `background:${extra.color}`,
+                  'aria-hidden': 'true',
+                })
+            : null,
         h('span', { className: 'filter-label' }, label),
         h(
           'span',
@@ -242,7 +267,7 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
             count('layers', layer),
             state,
             {
-              color: known ? LAYER_SWATCHES[known] : '#999999',
+              line: { color: known ? LAYER_SWATCHES[known] : '#999999', size: 2 },
               title: known ? LAYERS[known].meaning : '',
             },
           );
@@ -253,6 +278,7 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
         orderKinds(totals.kinds.keys(), ENTITY_KIND_IDS).map((kind) =>
           row('hiddenKinds', kind, kindLabel(kind), count('kinds', kind), state, {
             color: kindColor(graph, kind),
+            ring: isEntityKind(kind) && KIND_STYLES[kind].ring,
           }),
         ),
       ),
@@ -261,6 +287,12 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
         orderKinds(totals.certainties.keys(), CERTAINTIES).map((c) =>
           row('hiddenCertainties', c, c, count('certainties', c), state, {
             title: isCertainty(c) ? CERTAINTY_MEANINGS[c] : 'no certainty recorded',
+            line: isCertainty(c)
+              ? {
+                  color: withAlpha(RELATION_INK, CERTAINTY_STROKES[c].alpha),
+                  size: CERTAINTY_STROKES[c].size,
+                }
+              : { color: '#8c8c8c', size: 1.5 },
           }),
         ),
       ),

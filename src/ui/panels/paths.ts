@@ -118,34 +118,39 @@ export function createPathFinder(
     store.update({ path: query });
   };
 
-  attachEntityAutocomplete(
-    from.input,
-    from.list,
-    store,
-    (id) => (from.input.value = label(id)),
-    false,
-  );
-  attachEntityAutocomplete(to.input, to.list, store, (id) => (to.input.value = label(id)), false);
+  // Picking a name in either field runs the search as soon as both are filled.
+  const picked = (input: HTMLInputElement) => (id: string) => {
+    input.value = label(id);
+    if (from.input.value.trim() !== '' && to.input.value.trim() !== '') submit();
+    else (input === from.input ? to.input : from.input).focus();
+  };
+  attachEntityAutocomplete(from.input, from.list, store, picked(from.input), false);
+  attachEntityAutocomplete(to.input, to.list, store, picked(to.input), false);
 
   const form = h(
     'form',
     { className: 'path-form', onsubmit: submit },
-    from.wrap,
     h(
-      'button',
-      {
-        type: 'button',
-        className: 'swap',
-        'aria-label': 'Swap from and to',
-        onclick: () => {
-          [from.input.value, to.input.value] = [to.input.value, from.input.value];
-          const path = store.get().path;
-          if (path) store.update({ path: { ...path, from: path.to, to: path.from, chosen: 0 } });
+      'div',
+      { className: 'path-ends' },
+      from.wrap,
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'swap',
+          'aria-label': 'Swap from and to',
+          title: 'Swap from and to',
+          onclick: () => {
+            [from.input.value, to.input.value] = [to.input.value, from.input.value];
+            const path = store.get().path;
+            if (path) store.update({ path: { ...path, from: path.to, to: path.from, chosen: 0 } });
+          },
         },
-      },
-      '⇅ Swap',
+        '⇄',
+      ),
+      to.wrap,
     ),
-    to.wrap,
     h(
       'details',
       { className: 'path-options' },
@@ -277,43 +282,55 @@ export function createPathFinder(
               ),
               h('p', { className: 'muted small path-why' }, reasons[i] ?? ''),
               h(
-                'ul',
-                { className: 'hops' },
-                (explanations[i]?.hops ?? []).map((hop) =>
-                  h(
-                    'li',
-                    { className: 'hop', tabindex: 0, 'data-edge': hop.edge, title: hop.claim },
-                    h('span', {}, hop.sentence, ' '),
-                    certaintyBadge(hop.certainty),
+                'details',
+                { className: 'path-hops' },
+                h(
+                  'summary',
+                  {},
+                  `Each hop, with its evidence (${path.hops} hop${path.hops === 1 ? '' : 's'})`,
+                ),
+                h(
+                  'ul',
+                  { className: 'hops' },
+                  (explanations[i]?.hops ?? []).map((hop) =>
                     h(
-                      'span',
-                      { className: 'muted small' },
-                      ` ${hop.assertedBy.join(', ')} · ${citationsText(graph, hop.citations, 'brief')}`,
-                    ),
-                    h('p', { className: 'hop-claim' }, hop.claim),
-                    hop.evidence.length > 1
-                      ? h(
-                          'ul',
-                          { className: 'hop-evidence', 'aria-label': 'More evidence for this hop' },
-                          hop.evidence
-                            .slice(1)
-                            .map((e) =>
-                              h(
-                                'li',
-                                { 'data-edge': e.edge, title: e.claim },
-                                'also: ',
-                                e.sentence,
-                                ' ',
-                                certaintyBadge(e.certainty),
+                      'li',
+                      { className: 'hop', tabindex: 0, 'data-edge': hop.edge, title: hop.claim },
+                      h('span', {}, hop.sentence, ' '),
+                      certaintyBadge(hop.certainty),
+                      h(
+                        'span',
+                        { className: 'muted small' },
+                        ` ${hop.assertedBy.join(', ')} · ${citationsText(graph, hop.citations, 'brief')}`,
+                      ),
+                      h('p', { className: 'hop-claim' }, hop.claim),
+                      hop.evidence.length > 1
+                        ? h(
+                            'ul',
+                            {
+                              className: 'hop-evidence',
+                              'aria-label': 'More evidence for this hop',
+                            },
+                            hop.evidence
+                              .slice(1)
+                              .map((e) =>
                                 h(
-                                  'span',
-                                  { className: 'muted small' },
-                                  ` ${e.assertedBy.join(', ')}`,
+                                  'li',
+                                  { 'data-edge': e.edge, title: e.claim },
+                                  'also: ',
+                                  e.sentence,
+                                  ' ',
+                                  certaintyBadge(e.certainty),
+                                  h(
+                                    'span',
+                                    { className: 'muted small' },
+                                    ` ${e.assertedBy.join(', ')}`,
+                                  ),
                                 ),
                               ),
-                            ),
-                        )
-                      : null,
+                          )
+                        : null,
+                    ),
                   ),
                 ),
               ),

@@ -2,6 +2,7 @@
  * Entity autocomplete, for the search box and the path finder: labels and aliases (case-,
  * accent-insensitive, native scripts included) in a keyboard-navigable suggestion list.
  */
+import { kindSwatch } from './swatch';
 import { createEntityIndex } from '../../graph/lookup';
 import { kindLabel } from '../../graph/describe';
 import { h, replaceChildren } from '../dom';
@@ -67,10 +68,10 @@ export function attachEntityAutocomplete(
                 choose(i);
               },
             },
-            h('span', {
-              className: 'swatch',
-              style: `background:${graph.getNodeAttribute(hit.id, 'color')}`,
-            }),
+            kindSwatch(
+              graph.getNodeAttribute(hit.id, 'kind'),
+              graph.getNodeAttribute(hit.id, 'color'),
+            ),
             h('span', { className: 'option-label' }, hit.label),
             hit.matched !== hit.label && hit.matched !== hit.id
               ? h('span', { className: 'option-alias' }, ` (${hit.matched})`)
@@ -120,6 +121,8 @@ export function attachEntityAutocomplete(
         active = (active + (event.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length;
         render();
       } else if (event.key === 'Enter') {
+        // With suggestions open, Enter picks one; otherwise it does what Enter does (submits).
+        if (hits.length === 0) return;
         event.preventDefault();
         choose(Math.max(active, 0));
       } else if (event.key === 'Escape') {
