@@ -595,6 +595,17 @@ export const sourceSchema = z.strictObject({
   newsId: z.string().optional().describe('The outlet’s own identifier for the document.'),
   language: z.string().min(2).describe('BCP 47 language tag, e.g. "en".'),
   paragraphs: z.number().int().positive().describe('How many numbered paragraphs it has.'),
+  paragraphOpenings: z
+    .array(
+      z
+        .string()
+        .refine(
+          (text) => text.trim().split(/\s+/).length <= 6,
+          'must be at most six words: enough to find the passage, never a copy of it',
+        ),
+    )
+    .optional()
+    .describe('The first few words (at most six) of each paragraph, so readers can find it.'),
   url: z.url().optional(),
 });
 
@@ -608,7 +619,11 @@ export const entitySchema = z.strictObject({
     .default([])
     .describe('Other names, abbreviations and native-script names, for search.'),
   description: textSchema.describe('One or two sentences in your own words.'),
-  date: dateSchema.optional().describe('For events: when it happened.'),
+  date: dateSchema
+    .optional()
+    .describe(
+      'When it happened (events) or came into being (a launch, a measure), if the source says.',
+    ),
   citations: z.array(citationSchema).min(1),
 });
 

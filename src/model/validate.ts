@@ -324,6 +324,16 @@ export function checkGraphData(files: readonly DataFile[]): {
   };
 
   for (const { value: source, origin } of sourceById.values()) {
+    const openings = source.paragraphOpenings;
+    if (openings !== undefined && openings.length !== source.paragraphs) {
+      collector.at(
+        origin,
+        ['paragraphOpenings'],
+        `lists ${openings.length} openings for ${source.paragraphs} paragraphs`,
+        'give one opening per paragraph, in order',
+        source.id,
+      );
+    }
     const outlet = entityById.get(source.outlet)?.value;
     if (
       checkRef(origin, ['outlet'], source.outlet, 'entity', outlet !== undefined, source.id) &&

@@ -4,6 +4,7 @@
  * imported graph and back.
  */
 import { downloadAsPNG } from '@sigma/export-image';
+import { kindLabel } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 import { byId, h } from './dom';
 import { createDetails } from './panels/details';
@@ -47,21 +48,36 @@ export function mountExplorer(
   const store = createStore(graph, (message) => notify(message), { signal, keep: keepParams });
 
   const narrow = () => window.matchMedia('(max-width: 800px)').matches;
-  const setPanelsOpen = (open: boolean) => {
-    document.body.classList.toggle('panels-open', open);
-    byId('toggle-panels', HTMLButtonElement).setAttribute('aria-expanded', String(open));
+  /** On a phone, the one panel shown as a bottom sheet ('' for none). */
+  type Sheet = '' | 'filters' | 'paths' | 'details';
+  const setSheet = (sheet: Sheet) => {
+    document.body.dataset['sheet'] = sheet;
+    byId('toggle-panels', HTMLButtonElement).setAttribute('aria-expanded', String(sheet !== ''));
+    for (const button of document.querySelectorAll<HTMLElement>('.sheet-tabs [data-sheet]'))
+      if (button.dataset['sheet'] !== '')
+        button.setAttribute('aria-pressed', String(button.dataset['sheet'] === sheet));
+    // The sheet opens at its heading.
+    const panel = { filters: 'filters-panel', paths: 'path-panel', details: 'details-panel' };
+    if (sheet !== '') byId(panel[sheet], HTMLElement).scrollTop = 0;
+    // The graph area changed size: sigma redraws for it and the selection is fitted again.
+    if (renderer) {
+      renderer.sigma.resize();
+      const { selected } = store.get();
+      if (selected !== null) renderer.focusOn(selected);
+      else renderer.refresh();
+    }
   };
 
   let renderer: Renderer | null = null;
   const pathResults = createPathResults(graph);
   const actions = {
     findPathsFrom: (node: string) => {
-      if (narrow()) setPanelsOpen(true);
+      if (narrow()) setSheet('paths');
       pathFinder.startFrom(node);
     },
     selectNode: (node: string) => {
       store.update({ selected: node, selectedEdge: null });
-      if (narrow()) setPanelsOpen(true);
+      if (narrow()) setSheet('details');
     },
     selectEdge: (edge: string) => {
       const { view } = store.get();
@@ -84,6 +100,14 @@ export function mountExplorer(
         onSelectNode: actions.selectNode,
         onSelectEdge: actions.selectEdge,
         onClearSelection: actions.clear,
+        onKeyboardFocus: (node) => {
+          const status = document.getElementById('canvas-status');
+          if (!status) return;
+          status.textContent =
+            node === null
+              ? ''
+              : `${graph.getNodeAttribute(node, 'label')}, ${kindLabel(graph.getNodeAttribute(node, 'kind'))}, ${graph.degree(node)} relation${graph.degree(node) === 1 ? '' : 's'}. Enter selects.`;
+        },
       });
     } catch (error) {
       notify(
@@ -195,9 +219,26 @@ export function mountExplorer(
     const button = document.querySelector<HTMLElement>(`[data-view="${name}"]`);
     if (button) on(button, 'click', () => store.update({ view: name }));
   }
-  on(byId('toggle-panels', HTMLButtonElement), 'click', () =>
-    setPanelsOpen(!document.body.classList.contains('panels-open')),
-  );
+  on(byId('toggle-panels', HTMLButtonElement), 'click', () => {
+    const open = (document.body.dataset['sheet'] ?? '') !== '';
+    const { selected, selectedEdge, path } = store.get();
+    setSheet(
+      open
+        ? ''
+        : selected !== null || selectedEdge !== null
+          ? 'details'
+          : path
+            ? 'paths'
+            : 'filters',
+    );
+  });
+  for (const button of document.querySelectorAll<HTMLElement>('.sheet-tabs [data-sheet]')) {
+    on(button, 'click', () => {
+      const sheet = button.dataset['sheet'];
+      if (sheet === '' || sheet === 'filters' || sheet === 'paths' || sheet === 'details')
+        setSheet(sheet);
+    });
+  }
   on(
     byId('zoom-in', HTMLButtonElement),
     'click',
@@ -232,12 +273,15 @@ export function mountExplorer(
       byId('search-input', HTMLInputElement).focus();
     } else if (event.key === 'Escape') {
       if (store.get().selected !== null || store.get().selectedEdge !== null) actions.clear();
-      if (narrow()) setPanelsOpen(false);
+      if (narrow()) setSheet('');
     }
   });
 
   renderAll();
   frame(store.get(), null);
+  // On a phone, a link that selects something opens its details.
+  if (narrow() && (store.get().selected !== null || store.get().selectedEdge !== null))
+    setSheet('details');
 
   return {
     destroy() {

@@ -168,7 +168,8 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
       return {
         ...base,
         label: data.label,
-        color: VIEW_COLORS.highlightEdge,
+        // Statements keep their own colour when emphasised: still not a tie.
+        color: data.kind === STATEMENT_KIND ? STATEMENT_COLOR : VIEW_COLORS.highlightEdge,
         size: 2.5,
         forceLabel: true,
         zIndex: 2,

@@ -73,6 +73,8 @@ export function createRenderer(
     onSelectNode(node: string): void;
     onSelectEdge(edge: string): void;
     onClearSelection(): void;
+    /** The entity the keyboard is on (announced to screen readers), or null. */
+    onKeyboardFocus?(node: string | null): void;
   },
 ): Renderer {
   const graph: KnowledgeGraph = store.graph;
@@ -263,6 +265,73 @@ export function createRenderer(
   });
   sigma.on('upStage', endDrag);
 
+  // Keyboard: the canvas is focusable; arrows move between connected entities (the neighbour
+  // lying most nearly in the arrow's direction), Enter selects. The entity under the keyboard is
+  // emphasised as if hovered.
+  let keyboardNode: string | null = null;
+  const moveKeyboard = (node: string | null) => {
+    keyboardNode = node;
+    hovered = node;
+    callbacks.onKeyboardFocus?.(node);
+    refresh();
+  };
+  container.addEventListener('focus', () => {
+    if (keyboardNode !== null) return;
+    const visible = store.visibility().nodes;
+    const { selected } = store.get();
+    moveKeyboard(
+      selected !== null && visible.has(selected)
+        ? selected
+        : (byRank.find((node) => visible.has(node)) ?? null),
+    );
+  });
+  container.addEventListener('blur', () => {
+    keyboardNode = null;
+    hovered = null;
+    callbacks.onKeyboardFocus?.(null);
+    refresh();
+  });
+  const DIRECTIONS: Record<string, [number, number]> = {
+    ArrowRight: [1, 0],
+    ArrowLeft: [-1, 0],
+    ArrowUp: [0, -1],
+    ArrowDown: [0, 1],
+  };
+  container.addEventListener('keydown', (event) => {
+    if (keyboardNode === null) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      callbacks.onSelectNode(keyboardNode);
+      return;
+    }
+    const direction = DIRECTIONS[event.key];
+    if (!direction) return;
+    event.preventDefault();
+    const from = sigma.getNodeDisplayData(keyboardNode);
+    if (!from) return;
+    const origin = sigma.framedGraphToViewport(from);
+    const visible = store.visibility();
+    let best: string | null = null;
+    let bestScore = -Infinity;
+    for (const other of graph.neighbors(keyboardNode)) {
+      if (!visible.nodes.has(other)) continue;
+      const data = sigma.getNodeDisplayData(other);
+      if (!data) continue;
+      const p = sigma.framedGraphToViewport(data);
+      const dx = p.x - origin.x;
+      const dy = p.y - origin.y;
+      const distance = Math.hypot(dx, dy) || 1;
+      const cosine = (dx * direction[0] + dy * direction[1]) / distance;
+      // Mostly in the arrow's direction, nearer ones first among those.
+      const score = cosine - distance / 10_000;
+      if (cosine > 0.3 && score > bestScore) {
+        bestScore = score;
+        best = other;
+      }
+    }
+    if (best !== null) moveKeyboard(best);
+  });
+
   let layout: FA2Layout | null = null;
 
   /**
@@ -273,6 +342,10 @@ export function createRenderer(
   const fitState = (nodes: readonly string[]) => {
     let state = getCameraStateToFitViewportToNodes(asPlainSigma(sigma), [...nodes]);
     if (nodes.length <= 2) state = { ...state, ratio: Math.max(state.ratio, 0.25) };
+    // Labels may widen the view by a third at most: on a narrow screen a long label is better left
+    // out (the planner drops it) than shrinking the graph to a dot.
+    const widest = state.ratio * 1.35;
+    const plain = state;
     const labelled = [...nodes]
       .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
       .slice(0, FIT_LABELS);
@@ -303,17 +376,15 @@ export function createRenderer(
       const fits =
         left >= margin && top >= margin && right <= width - margin && bottom <= height - margin;
       if (fits && scale > 0.8) break;
-      // Centre the content box, then zoom so it fills the viewport less the margins.
+      // Centre the content box, then zoom so it fills the viewport less the margins; if that
+      // would zoom out too far, keep the plain fit of the nodes (the planner drops long labels).
+      const ratio = state.ratio * Math.max(scale, 0.5) * 1.02;
+      if (ratio > widest) return { ...plain, ratio: widest };
       const centre = sigma.viewportToFramedGraph(
         { x: (left + right) / 2, y: (top + bottom) / 2 },
         { cameraState: state },
       );
-      state = {
-        ...state,
-        x: centre.x,
-        y: centre.y,
-        ratio: state.ratio * Math.max(scale, 0.5) * 1.02,
-      };
+      state = { ...state, x: centre.x, y: centre.y, ratio };
     }
     return state;
   };

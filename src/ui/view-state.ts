@@ -64,8 +64,10 @@ export interface ViewState {
   readonly by: ReadonlySet<string>;
   /** Layers (substantive, statement, provenance) whose relations are hidden. */
   readonly hiddenLayers: ReadonlySet<string>;
-  /** Show only what is dated up to this year (undated items always show). */
+  /** Show only what is dated up to this year (undated items show unless `hideUndated`). */
   readonly asOf: number | null;
+  /** With "as of", also hide relations that carry no date (they may postdate the year). */
+  readonly hideUndated: boolean;
   /** 0: whole graph; 1 or 2: the selection's neighbourhood of that many hops. */
   readonly focus: 0 | 1 | 2;
   readonly view: ViewName;
@@ -83,6 +85,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   by: new Set<string>(),
   hiddenLayers: new Set<string>(),
   asOf: null,
+  hideUndated: false,
   focus: 0,
   view: 'graph',
   path: null,
@@ -102,6 +105,7 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   if (state.hiddenAsserters.size > 0) params.set('hideBy', list(state.hiddenAsserters));
   if (state.by.size > 0) params.set('by', list(state.by));
   if (state.asOf !== null) params.set('asOf', String(state.asOf));
+  if (state.hideUndated) params.set('undated', 'hide');
   if (state.focus !== 0) params.set('focus', String(state.focus));
   if (state.view !== 'graph') params.set('view', state.view);
   const { path } = state;
@@ -198,6 +202,7 @@ export function fromSearchParams(params: URLSearchParams, graph: AbstractGraph):
         'layer',
       ),
       asOf,
+      hideUndated: params.get('undated') === 'hide',
       focus,
       view,
     },

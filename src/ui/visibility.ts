@@ -36,6 +36,7 @@ export function computeVisibility(graph: KnowledgeGraph, state: ViewState): Visi
     if (state.hiddenLayers.size > 0 && state.hiddenLayers.has(layerOf(a.kind))) return;
     const year = yearOf(a.date);
     if (asOf !== null && year !== undefined && year > asOf) return;
+    if (asOf !== null && state.hideUndated && year === undefined) return;
     edges.add(edge);
   });
   if (state.focus === 0 || state.selected === null || !nodes.has(state.selected))

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
+import { KIND_COLORS } from '../../src/graph/style';
 import { canvasPixels, countColor } from './pixels';
 
 let harness: Harness;
@@ -38,7 +39,7 @@ describe('the explorer', () => {
     const white = countColor(png, '#ffffff', 2);
     const total = png.width * png.height;
     expect(total - white).toBeGreaterThan(total * 0.02);
-    expect(countColor(png, '#4477aa')).toBeGreaterThan(20); // company blue: Huawei, Nvidia…
+    expect(countColor(png, KIND_COLORS.company)).toBeGreaterThan(20); // company blue: Huawei, Nvidia…
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -79,13 +80,15 @@ describe('the explorer', () => {
 
   it('a legend row hides its entity kind from the canvas, the counts and search', async () => {
     const { page, context } = await harness.open();
-    const countryRed = '#cc6677';
-    expect(countColor(await canvasPixels(page), countryRed)).toBeGreaterThan(20);
+    const countryRed = KIND_COLORS.country;
+    const before = countColor(await canvasPixels(page), countryRed);
+    expect(before).toBeGreaterThan(20);
     const row = page.locator('[data-filter="hiddenKinds"][data-value="country"]');
     await row.click();
     await expect.poll(() => row.getAttribute('aria-pressed')).toBe('false');
     expect(await row.locator('.count').textContent()).toBe('0/7');
-    expect(countColor(await canvasPixels(page), countryRed)).toBe(0);
+    // Only the ring of the one government agency (same family colour) is left in that red.
+    expect(countColor(await canvasPixels(page), countryRed)).toBeLessThan(before / 4);
     expect(page.url()).toContain('hide=country');
     await page.fill('#search-input', 'Japan');
     await expect
@@ -183,16 +186,25 @@ describe('the explorer', () => {
     const path = await download.path();
     const png = PNG.sync.read(readFileSync(path));
     expect(png.width).toBeGreaterThan(100);
-    expect(countColor(png, '#4477aa')).toBeGreaterThan(20);
+    expect(countColor(png, KIND_COLORS.company)).toBeGreaterThan(20);
     await context.close();
   });
 
-  it('collapses the panels on a phone-width screen', async () => {
-    const { page, context } = await harness.open('', { viewport: { width: 390, height: 800 } });
+  it('on a phone, shows one panel at a time as a sheet under the graph', async () => {
+    const { page, context } = await harness.open('', { viewport: { width: 390, height: 844 } });
     const details = page.getByRole('complementary', { name: 'Details' });
+    const legend = page.getByRole('complementary', { name: 'Legend and filters' });
     expect(await details.isVisible()).toBe(false);
+    expect(await legend.isVisible()).toBe(false);
     await page.click('#toggle-panels');
+    expect(await legend.isVisible()).toBe(true);
+    expect(await details.isVisible()).toBe(false);
+    await page
+      .getByRole('navigation', { name: 'Panels' })
+      .getByRole('button', { name: 'Details' })
+      .click();
     expect(await details.isVisible()).toBe(true);
+    expect(await legend.isVisible()).toBe(false);
     await context.close();
   });
 });

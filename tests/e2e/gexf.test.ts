@@ -12,7 +12,9 @@ import { parseGraphData } from '../../src/model/validate';
 import { findPaths } from '../../src/query/paths';
 import { FIXTURES, SHIPPED_DATA, readDataDir } from '../helpers/data';
 import { CI, HAS_JING, jing } from '../helpers/gexf';
+import { KIND_COLORS } from '../../src/graph/style';
 import { startHarness, type Harness } from './browser';
+import { canvasPixels, colorCentre } from './pixels';
 
 const articleGraph = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
 
@@ -83,10 +85,11 @@ describe('dragging', () => {
       return [node?.attributes.x, node?.attributes.y];
     };
     const before = await position();
-    await page.waitForTimeout(700); // the camera has flown to the selection: Huawei is at the centre
+    // The camera has flown to the selection: Huawei is the biggest company-blue disc.
+    const centre = colorCentre(await canvasPixels(page, 700), KIND_COLORS.company);
     const box = await page.locator('#sigma-container').boundingBox();
-    if (!box) throw new Error('no canvas');
-    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    if (!box || !centre) throw new Error('no canvas, or no Huawei on it');
+    const [cx, cy] = [box.x + centre.x, box.y + centre.y];
     await page.mouse.move(cx, cy);
     await page.mouse.down();
     await page.mouse.move(cx + 120, cy + 80, { steps: 8 });

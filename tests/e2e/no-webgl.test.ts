@@ -18,7 +18,7 @@ it('falls back to the table view with a notice when WebGL is unavailable', async
   expect(
     await page.getByRole('complementary', { name: 'Details' }).locator('h2').textContent(),
   ).toBe('Nvidia');
-  await page.locator('#entities-table tbody tr', { hasText: 'Huawei' }).first().click();
+  await page.locator('#entities-table tbody tr[data-key="huawei"]').click();
   await expect
     .poll(() => page.getByRole('complementary', { name: 'Details' }).locator('h2').textContent())
     .toBe('Huawei');

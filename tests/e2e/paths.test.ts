@@ -59,6 +59,8 @@ describe('the path finder', () => {
     expect(page.url()).toContain('path=3');
     expect(await orangePixels(page)).toBeGreaterThan(30);
     // Hovering a hop shows its claim.
+    // Hops are on demand: open them, then hovering a hop shows its claim.
+    await panel.locator('.path-list > li').nth(2).locator('.path-hops summary').click();
     const hop = panel.locator('.path-list > li').nth(2).locator('.hop').first();
     await hop.hover();
     expect(await hop.locator('.hop-claim').isVisible()).toBe(true);
@@ -85,7 +87,7 @@ describe('the path finder', () => {
     expect(await panel.getByLabel('To', { exact: true }).inputValue()).toBe(
       'U.S. Department of Commerce',
     );
-    await panel.locator('summary').click();
+    await panel.locator('.path-options summary').click();
     await panel.getByLabel('Paths', { exact: true }).fill('1');
     await panel.getByRole('button', { name: 'Find paths' }).click();
     await expect.poll(() => panel.locator('.path-list > li').count()).toBe(1);

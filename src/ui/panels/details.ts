@@ -16,7 +16,7 @@ import { claimsMadeBy, quotedClaims } from '../../graph/claims';
 import { RELATION_KIND_IDS, STATEMENT_KIND } from '../../model/schema';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
-import { provenance } from './provenance';
+import { groupSource, provenance } from './provenance';
 
 export interface DetailsActions {
   readonly selectNode: (node: string) => void;
@@ -58,8 +58,8 @@ export function createDetails(
       '×',
     );
 
-  /** A claim as its sentence (links to both ends), the claim link, and its provenance. */
-  const claimItem = (edge: string) =>
+  /** A claim as its sentence (links to both ends), "Show on graph", and its provenance. */
+  const claimItem = (edge: string, known: string | null) =>
     h(
       'li',
       { className: 'relation', 'data-edge': edge },
@@ -75,14 +75,29 @@ export function createDetails(
           {
             type: 'button',
             className: 'link claim-link',
-            title: 'Show this claim on its own',
+            title: 'Select this relation and show it on the graph',
             onclick: () => actions.selectEdge(edge),
           },
-          'claim',
+          'Show on graph',
         ),
       ),
-      provenance(graph, edge),
+      provenance(graph, edge, known),
     );
+
+  /** A group's source named once, then its claims with paragraph numbers only. */
+  const groupList = (edges: readonly string[]) => {
+    const source = groupSource(graph, edges);
+    return [
+      source
+        ? h('p', { className: 'group-source muted small' }, h('cite', {}, source.heading))
+        : null,
+      h(
+        'ul',
+        {},
+        edges.map((edge) => claimItem(edge, source?.id ?? null)),
+      ),
+    ];
+  };
 
   /** "Claims made (n)" for anyone who asserts, "Quoted claims (n)" for an outlet. */
   const claimSections = (node: string, visible: ReadonlySet<string>) => {
@@ -93,7 +108,7 @@ export function createDetails(
             'section',
             { className: 'relation-group claims-made' },
             h('h3', {}, `Claims made (${made.length})`),
-            h('ul', {}, made.map(claimItem)),
+            ...groupList(made),
           )
         : null,
       ...quotedClaims(graph, node).map(({ speaker, claims }) => {
@@ -102,7 +117,7 @@ export function createDetails(
           'section',
           { className: 'relation-group quoted-claims' },
           h('h3', {}, `Quoted claims (${shown.length}), by `, entityButton(speaker)),
-          h('ul', {}, shown.map(claimItem)),
+          ...groupList(shown),
         );
       }),
     ];
@@ -125,6 +140,7 @@ export function createDetails(
     });
     const groups = orderKinds(byKind.keys(), RELATION_KIND_IDS).map((kind) => {
       const edges = byKind.get(kind) ?? [];
+      const source = groupSource(graph, edges);
       return h(
         'section',
         { className: 'relation-group' },
@@ -133,6 +149,9 @@ export function createDetails(
           {},
           `${kind === STATEMENT_KIND ? 'Named in claims by others' : relationKindLabel(kind)} (${edges.length})`,
         ),
+        source
+          ? h('p', { className: 'group-source muted small' }, h('cite', {}, source.heading))
+          : null,
         h(
           'ul',
           {},
@@ -156,13 +175,13 @@ export function createDetails(
                   {
                     type: 'button',
                     className: 'link claim-link',
-                    title: 'Show this claim on its own',
+                    title: 'Select this relation and show it on the graph',
                     onclick: () => actions.selectEdge(edge),
                   },
-                  'claim',
+                  'Show on graph',
                 ),
               ),
-              provenance(graph, edge),
+              provenance(graph, edge, source?.id ?? null),
             );
           }),
         ),
@@ -215,7 +234,7 @@ export function createDetails(
       h(
         'p',
         { className: 'muted small' },
-        `${graph.degree(node)} relations · PageRank ${a.pagerank.toFixed(3)} · betweenness ${a.betweenness.toFixed(3)}`,
+        `${graph.degree(node)} relation${graph.degree(node) === 1 ? '' : 's'} · PageRank ${a.pagerank.toFixed(3)} · betweenness ${a.betweenness.toFixed(3)}`,
       ),
       groups.length > 0 ? groups : h('p', { className: 'muted' }, 'No visible relations.'),
       claimSections(node, visible),
@@ -269,11 +288,7 @@ export function createDetails(
           ),
       h('blockquote', { className: 'claim' }, a.claim),
       provenance(graph, edge),
-      h(
-        'p',
-        { className: 'muted small' },
-        `Relation ${edge} (${relationWording(graph, edge).label})`,
-      ),
+      h('p', { className: 'muted small' }, `Relation kind: ${relationWording(graph, edge).label}`),
     );
   };
 

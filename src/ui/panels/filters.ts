@@ -66,6 +66,29 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     if (a.kind !== STATEMENT_KIND) a.assertedBy.forEach((who) => bump(totals.asserters, who));
   });
   const years = datedYears(store);
+  const undated = graph.filterEdges(
+    (_e, a) => a.kind !== STATEMENT_KIND && a.date === undefined,
+  ).length;
+  // "Play": the slider steps one year a second from the first dated year to "all".
+  let playing: ReturnType<typeof setInterval> | null = null;
+  const stopPlay = () => {
+    if (playing !== null) clearInterval(playing);
+    playing = null;
+  };
+  const togglePlay = (span: { min: number; max: number }) => {
+    if (playing !== null) {
+      stopPlay();
+      store.update({}, 'replace');
+      return;
+    }
+    let year = span.min;
+    playing = setInterval(() => {
+      year++;
+      if (year > span.max) stopPlay();
+      store.update({ asOf: year > span.max ? null : year }, 'replace');
+    }, 1000);
+    store.update({ asOf: year }, 'replace');
+  };
 
   const row = (
     key: SetKey,
@@ -156,32 +179,75 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     const slider = years
       ? h(
           'section',
-          { className: 'filter-section' },
+          { className: 'filter-section timeline' },
           h('h3', {}, h('label', { for: 'as-of' }, 'As of')),
-          h('input', {
-            id: 'as-of',
-            type: 'range',
-            min: years.min,
-            max: years.max + 1,
-            step: 1,
-            value: state.asOf ?? years.max + 1,
-            'aria-valuetext': state.asOf === null ? 'all dates' : `as of ${state.asOf}`,
-            oninput: (event: Event) => {
-              const target = event.target;
-              if (!(target instanceof HTMLInputElement)) return;
-              const year = Number(target.value);
-              store.update({ asOf: year > years.max ? null : year }, 'replace');
-            },
-          }),
+          h(
+            'div',
+            { className: 'timeline-row' },
+            h(
+              'button',
+              {
+                type: 'button',
+                className: 'play',
+                'aria-pressed': playing === null ? 'false' : 'true',
+                'aria-label': playing === null ? 'Play the years' : 'Stop playing',
+                title: 'Step through the years',
+                onclick: () => togglePlay(years),
+              },
+              playing === null ? '▶' : '■',
+            ),
+            h('input', {
+              id: 'as-of',
+              type: 'range',
+              min: years.min,
+              max: years.max + 1,
+              step: 1,
+              list: 'as-of-ticks',
+              value: state.asOf ?? years.max + 1,
+              'aria-valuetext': state.asOf === null ? 'all dates' : `as of ${state.asOf}`,
+              oninput: (event: Event) => {
+                const target = event.target;
+                if (!(target instanceof HTMLInputElement)) return;
+                const year = Number(target.value);
+                stopPlay();
+                store.update({ asOf: year > years.max ? null : year }, 'replace');
+              },
+            }),
+          ),
+          h(
+            'datalist',
+            { id: 'as-of-ticks' },
+            Array.from({ length: years.max - years.min + 2 }, (_, i) =>
+              h('option', { value: years.min + i }),
+            ),
+          ),
+          h(
+            'div',
+            { className: 'tick-labels', 'aria-hidden': 'true' },
+            h('span', {}, String(years.min)),
+            h('span', {}, String(years.max)),
+            h('span', {}, 'all'),
+          ),
           h(
             'output',
             { for: 'as-of', id: 'as-of-value' },
             state.asOf === null ? 'all dates' : `${state.asOf} and earlier`,
           ),
           h(
+            'label',
+            { className: 'small' },
+            h('input', {
+              type: 'checkbox',
+              id: 'hide-undated',
+              checked: state.hideUndated,
+              onchange: () => store.update({ hideUndated: !state.hideUndated }),
+            }),
+            ` Hide the ${undated} undated relation${undated === 1 ? '' : 's'} as of a year`,
+          ),
+          h(
             'p',
             { className: 'muted small' },
-            'Hides relations and events dated after the year; undated ones stay.',
+            'Hides what is dated after the year (events, launches, measures, relations). Undated relations stay unless hidden above: the source does not say when they began.',
           ),
         )
       : null;
@@ -193,7 +259,9 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
         state.hiddenAsserters.size +
         state.hiddenLayers.size +
         state.by.size >
-        0 || state.asOf !== null;
+        0 ||
+      state.asOf !== null ||
+      state.hideUndated;
 
     /** A perspective row: pressed means "only these asserters' claims" (none pressed: everyone's). */
     const perspectiveRow = (who: string) => {
@@ -250,6 +318,7 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
                   hiddenLayers: new Set(),
                   by: new Set(),
                   asOf: null,
+                  hideUndated: false,
                 }),
             },
             'Show everything',

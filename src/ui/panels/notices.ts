@@ -3,6 +3,9 @@ import { h } from '../dom';
 
 export type Notify = (message: string, level?: 'info' | 'error') => void;
 
+/** How long an informative notice stays (errors stay until dismissed). */
+export const NOTICE_SECONDS = 8;
+
 /** Creates the notice area; returns the function that posts a notice. */
 export function createNotices(container: HTMLElement): Notify {
   return (message, level = 'info') => {
@@ -22,5 +25,6 @@ export function createNotices(container: HTMLElement): Notify {
       ),
     );
     container.append(item);
+    if (level === 'info') setTimeout(() => item.remove(), NOTICE_SECONDS * 1000);
   };
 }

@@ -50,6 +50,13 @@ export function createSourcesView(
                 'li',
                 { value: paragraph },
                 h('span', { className: 'paragraph-number' }, `¶${paragraph}`),
+                source.paragraphOpenings?.[paragraph - 1] !== undefined
+                  ? h(
+                      'q',
+                      { className: 'opening' },
+                      `${source.paragraphOpenings[paragraph - 1] ?? ''} …`,
+                    )
+                  : null,
                 claims.length === 0
                   ? h('span', { className: 'muted' }, ' no relation cites it')
                   : null,
@@ -73,7 +80,7 @@ export function createSourcesView(
                           onclick: () => onPick(edge),
                           title: shown ? 'Show in the graph' : 'Hidden by the filters',
                         },
-                        relationSentence(graph, edge),
+                        `${relationSentence(graph, edge)}.`,
                       ),
                       ' ',
                       certaintyBadge(a.certainty),

@@ -1,31 +1,79 @@
 /**
  * The table view: entities and relations as sortable, keyboard-navigable tables linked to the
- * selection. The accessible alternative to the canvas (and the fallback without WebGL).
+ * selection, with a filter box, a choice of columns and "Export CSV" of what is shown. The
+ * accessible alternative to the canvas (and the fallback without WebGL).
  */
 import { asserterCounts } from '../../graph/claims';
 import { asserterLabels, citationsText, kindLabel, relationWording } from '../../graph/describe';
 import { CERTAINTIES, UNRATED } from '../../model/schema';
+import { foldText } from '../../model/text';
 import { h, replaceChildren } from '../dom';
+import { downloadName, downloadText } from '../download';
 import type { Store } from '../store';
+import { certaintyBadge } from './provenance';
 
-type Cell = string | number;
+/** One cell: the text shown (and exported), how it sorts, and optionally a richer display. */
+export interface Cell {
+  readonly text: string;
+  readonly sort: string | number;
+  readonly display?: () => HTMLElement;
+}
 interface Column {
   readonly name: string;
   readonly numeric?: boolean;
+  /** A sentence-long text: the column gets room (at least 16em). */
+  readonly long?: boolean;
+  /** Shown unless the reader hides it. */
+  readonly shown?: boolean;
 }
-interface Sort {
+interface Row {
+  readonly key: string;
+  readonly cells: readonly Cell[];
+  readonly selected: boolean;
+}
+interface TableState {
   column: number;
   ascending: boolean;
+  filter: string;
+  hidden: Set<number>;
 }
 
-function sortRows<R extends { cells: Cell[] }>(rows: R[], sort: Sort): R[] {
+const text = (value: string): Cell => ({ text: value, sort: value });
+const number = (value: number): Cell => ({ text: String(value), sort: value });
+
+/** Rows in the order of a column (numbers numerically, text by locale). */
+export function sortRows<R extends Row>(
+  rows: readonly R[],
+  column: number,
+  ascending: boolean,
+): R[] {
   return [...rows].sort((a, b) => {
-    const x = a.cells[sort.column] ?? '';
-    const y = b.cells[sort.column] ?? '';
+    const x = a.cells[column]?.sort ?? '';
+    const y = b.cells[column]?.sort ?? '';
     const order =
       typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return sort.ascending ? order : -order;
+    return ascending ? order : -order;
   });
+}
+
+/** Rows any of whose shown cells contain the filter text (case- and accent-insensitively). */
+export function filterRows<R extends Row>(
+  rows: readonly R[],
+  filter: string,
+  shown: (column: number) => boolean,
+): R[] {
+  const needle = foldText(filter.trim());
+  if (needle === '') return [...rows];
+  return rows.filter((row) =>
+    row.cells.some((cell, i) => shown(i) && foldText(cell.text).includes(needle)),
+  );
+}
+
+/** RFC 4180 CSV of the given columns and rows (a header line, CRLF line ends). */
+export function toCsv(names: readonly string[], rows: readonly (readonly string[])[]): string {
+  const quote = (value: string) =>
+    /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return [names, ...rows].map((line) => line.map(quote).join(',')).join('\r\n') + '\r\n';
 }
 
 export function createTable(
@@ -37,94 +85,181 @@ export function createTable(
   },
 ): () => void {
   const graph = store.graph;
-  const sorts = {
-    entities: { column: 0, ascending: true },
-    relations: { column: 0, ascending: true },
+  const states: Record<'entities' | 'relations', TableState> = {
+    entities: { column: 0, ascending: true, filter: '', hidden: new Set() },
+    relations: { column: 0, ascending: true, filter: '', hidden: new Set() },
   };
 
   const table = (
     id: 'entities' | 'relations',
-    caption: string,
+    title: string,
     columns: readonly Column[],
-    rows: { key: string; cells: Cell[]; selected: boolean }[],
+    rows: readonly Row[],
     onPick: (key: string) => void,
   ) => {
-    const sort = sorts[id];
-    const sorted = sortRows(rows, sort);
+    const state = states[id];
+    const shown = (i: number) => !state.hidden.has(i);
+    const visibleRows = sortRows(
+      filterRows(rows, state.filter, shown),
+      state.column,
+      state.ascending,
+    );
+    const filter = h('input', {
+      type: 'search',
+      id: `${id}-filter`,
+      value: state.filter,
+      placeholder: 'Filter rows',
+      oninput: (event: Event) => {
+        if (!(event.target instanceof HTMLInputElement)) return;
+        state.filter = event.target.value;
+        render();
+        const again = container.querySelector<HTMLInputElement>(`#${id}-filter`);
+        again?.focus();
+        again?.setSelectionRange(again.value.length, again.value.length);
+      },
+    });
+    const exportCsv = () =>
+      downloadText(
+        downloadName(graph.getAttribute('name'), 'csv', `-${id}`),
+        toCsv(
+          columns.filter((_c, i) => shown(i)).map((c) => c.name),
+          visibleRows.map((row) => row.cells.filter((_c, i) => shown(i)).map((c) => c.text)),
+        ),
+        'text/csv',
+      );
     return h(
-      'table',
-      { id: `${id}-table`, className: 'data-table' },
-      h('caption', {}, caption),
+      'section',
+      { className: 'table-section', 'aria-labelledby': `${id}-title` },
+      h('h3', { id: `${id}-title` }, `${title} (${visibleRows.length} of ${rows.length} shown)`),
       h(
-        'thead',
-        {},
+        'div',
+        { className: 'table-tools' },
+        h('label', { for: filter.id, className: 'visually-hidden' }, `Filter ${id}`),
+        filter,
         h(
-          'tr',
-          {},
-          columns.map((column, i) =>
-            h(
-              'th',
-              {
-                scope: 'col',
-                'aria-sort':
-                  sort.column === i ? (sort.ascending ? 'ascending' : 'descending') : 'none',
-              },
+          'details',
+          { className: 'column-choice' },
+          h('summary', {}, 'Columns'),
+          h(
+            'fieldset',
+            {},
+            h('legend', { className: 'visually-hidden' }, `Columns of the ${id} table`),
+            columns.map((column, i) =>
               h(
-                'button',
-                {
-                  type: 'button',
-                  className: 'sort',
-                  onclick: () => {
-                    sorts[id] = {
-                      column: i,
-                      ascending: sort.column === i ? !sort.ascending : true,
-                    };
+                'label',
+                {},
+                h('input', {
+                  type: 'checkbox',
+                  checked: shown(i),
+                  disabled: i === 0,
+                  onchange: () => {
+                    if (state.hidden.has(i)) state.hidden.delete(i);
+                    else state.hidden.add(i);
                     render();
                     container
-                      .querySelector<HTMLButtonElement>(
-                        `#${id}-table th:nth-child(${i + 1}) button`,
-                      )
-                      ?.focus();
+                      .querySelector<HTMLDetailsElement>(`#${id}-table-wrap .column-choice`)
+                      ?.setAttribute('open', '');
                   },
-                },
-                column.name,
+                }),
+                ` ${column.name}`,
               ),
             ),
           ),
         ),
+        h('button', { type: 'button', className: 'export-csv', onclick: exportCsv }, 'Export CSV'),
       ),
       h(
-        'tbody',
-        {},
-        sorted.map((row) =>
+        'div',
+        { className: 'table-wrap', id: `${id}-table-wrap` },
+        h(
+          'table',
+          { id: `${id}-table`, className: 'data-table' },
+          h('caption', { className: 'visually-hidden' }, title),
           h(
-            'tr',
-            {
-              tabindex: 0,
-              'data-key': row.key,
-              'aria-selected': row.selected ? 'true' : 'false',
-              className: row.selected ? 'selected' : null,
-              onclick: () => onPick(row.key),
-              onkeydown: (event: Event) => {
-                if (
-                  !(event instanceof KeyboardEvent) ||
-                  !(event.currentTarget instanceof HTMLTableRowElement)
-                )
-                  return;
-                const tr = event.currentTarget;
-                if (event.key === 'Enter' || event.key === ' ') {
-                  event.preventDefault();
-                  onPick(row.key);
-                } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-                  event.preventDefault();
-                  const next =
-                    event.key === 'ArrowDown' ? tr.nextElementSibling : tr.previousElementSibling;
-                  if (next instanceof HTMLElement) next.focus();
-                }
-              },
-            },
-            row.cells.map((cell, i) =>
-              i === 0 ? h('th', { scope: 'row' }, cell) : h('td', {}, cell),
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              columns.map((column, i) =>
+                shown(i)
+                  ? h(
+                      'th',
+                      {
+                        scope: 'col',
+                        className: column.long ? 'long' : null,
+                        'aria-sort':
+                          state.column === i
+                            ? state.ascending
+                              ? 'ascending'
+                              : 'descending'
+                            : 'none',
+                      },
+                      h(
+                        'button',
+                        {
+                          type: 'button',
+                          className: 'sort',
+                          'data-column': i,
+                          onclick: () => {
+                            state.ascending = state.column === i ? !state.ascending : true;
+                            state.column = i;
+                            render();
+                            container
+                              .querySelector<HTMLButtonElement>(
+                                `#${id}-table button[data-column="${i}"]`,
+                              )
+                              ?.focus();
+                          },
+                        },
+                        column.name,
+                      ),
+                    )
+                  : null,
+              ),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            visibleRows.map((row) =>
+              h(
+                'tr',
+                {
+                  tabindex: 0,
+                  'data-key': row.key,
+                  className: row.selected ? 'selected' : null,
+                  'aria-current': row.selected ? 'true' : null,
+                  onclick: () => onPick(row.key),
+                  onkeydown: (event: Event) => {
+                    if (
+                      !(event instanceof KeyboardEvent) ||
+                      !(event.currentTarget instanceof HTMLTableRowElement)
+                    )
+                      return;
+                    const tr = event.currentTarget;
+                    if (event.key === 'Enter' || event.key === ' ') {
+                      event.preventDefault();
+                      onPick(row.key);
+                    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                      event.preventDefault();
+                      const next =
+                        event.key === 'ArrowDown'
+                          ? tr.nextElementSibling
+                          : tr.previousElementSibling;
+                      if (next instanceof HTMLElement) next.focus();
+                    }
+                  },
+                },
+                row.cells.map((cell, i) => {
+                  if (!shown(i)) return null;
+                  const content = cell.display ? cell.display() : cell.text;
+                  const className = columns[i]?.long ? 'long' : null;
+                  return i === 0
+                    ? h('th', { scope: 'row', className }, content)
+                    : h('td', { className }, content);
+                }),
+              ),
             ),
           ),
         ),
@@ -137,37 +272,42 @@ export function createTable(
   const render = () => {
     const { nodes, edges } = store.visibility();
     const { selected, selectedEdge } = store.get();
-    const entities = [...nodes].map((node) => {
+    const entities = [...nodes].map((node): Row => {
       const a = graph.getNodeAttributes(node);
       return {
         key: node,
         selected: node === selected,
         cells: [
-          a.label,
-          kindLabel(a.kind),
-          a.aliases.join(', '),
-          a.degree,
-          claimCounts.get(node) ?? 0,
-          Number(a.pagerank.toFixed(4)),
+          text(a.label),
+          text(kindLabel(a.kind)),
+          text(a.aliases.join(', ')),
+          text(a.description),
+          number(a.degree),
+          number(claimCounts.get(node) ?? 0),
+          number(Number(a.pagerank.toFixed(4))),
         ],
       };
     });
-    const relations = [...edges].map((edge) => {
+    const relations = [...edges].map((edge): Row => {
       const a = graph.getEdgeAttributes(edge);
+      const certainty = a.certainty ?? UNRATED;
       return {
         key: edge,
         selected: edge === selectedEdge,
         cells: [
-          graph.getNodeAttribute(graph.source(edge), 'label'),
-          relationWording(graph, edge).forward,
-          graph.getNodeAttribute(graph.target(edge), 'label'),
-          a.certainty === undefined
-            ? `9 ${UNRATED}`
-            : `${CERTAINTIES.indexOf(a.certainty) + 1} ${a.certainty}`,
-          asserterLabels(graph, edge).join(', '),
-          a.date ?? '',
-          a.claim,
-          citationsText(graph, a.citations, 'brief'),
+          text(graph.getNodeAttribute(graph.source(edge), 'label')),
+          text(relationWording(graph, edge).forward),
+          text(graph.getNodeAttribute(graph.target(edge), 'label')),
+          {
+            text: certainty,
+            // Strongest first when sorted ascending; the rank never shows.
+            sort: a.certainty === undefined ? CERTAINTIES.length : CERTAINTIES.indexOf(a.certainty),
+            display: () => certaintyBadge(a.certainty),
+          },
+          text(asserterLabels(graph, edge).join(', ')),
+          text(a.date ?? ''),
+          text(a.claim),
+          text(citationsText(graph, a.citations, 'brief')),
         ],
       };
     });
@@ -177,11 +317,12 @@ export function createTable(
       h('h2', {}, 'Table'),
       table(
         'entities',
-        `Entities (${entities.length} of ${graph.order} shown)`,
+        'Entities',
         [
           { name: 'Entity' },
           { name: 'Kind' },
           { name: 'Aliases' },
+          { name: 'Description', long: true },
           { name: 'Relations', numeric: true },
           { name: 'Claims made', numeric: true },
           { name: 'PageRank', numeric: true },
@@ -191,7 +332,7 @@ export function createTable(
       ),
       table(
         'relations',
-        `Relations (${relations.length} of ${graph.size} shown)`,
+        'Relations',
         [
           { name: 'Source' },
           { name: 'Relation' },
@@ -199,7 +340,7 @@ export function createTable(
           { name: 'Certainty' },
           { name: 'Asserted by' },
           { name: 'Date' },
-          { name: 'Claim' },
+          { name: 'Claim', long: true },
           { name: 'Citation' },
         ],
         relations,
