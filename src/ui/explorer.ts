@@ -3,7 +3,6 @@
  * and every panel. Returns `destroy`, which detaches it all, so the page can switch to an
  * imported graph and back.
  */
-import { downloadAsPNG } from '@sigma/export-image';
 import { kindLabel } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 import { byId, h } from './dom';
@@ -17,7 +16,9 @@ import { attachEntityAutocomplete } from './panels/search';
 import { createSourcesView } from './panels/sources';
 import { createTable } from './panels/table';
 import { chosenPath, createPathResults } from './path-results';
-import { asPlainSigma, createRenderer, hasWebGL, type Renderer } from './renderer';
+import { drawBriefing } from './briefing';
+import { downloadBlob } from './download';
+import { createRenderer, hasWebGL, type Renderer } from './renderer';
 import { createStore } from './store';
 import { VIEW_NAMES, type ViewName } from './view-state';
 
@@ -166,10 +167,16 @@ export function mountExplorer(
       pngRenderer === null
         ? null
         : (fileName) =>
-            void downloadAsPNG(asPlainSigma(pngRenderer.sigma), {
-              fileName,
-              backgroundColor: '#ffffff',
-            }),
+            void drawBriefing(
+              pngRenderer.sigma,
+              graph,
+              currentPath()?.nodes ?? store.visibility().nodes,
+              document.title.replace(/ · chipgraph$/, ''),
+            ).then((canvas) =>
+              canvas.toBlob((blob) => {
+                if (blob) downloadBlob(`${fileName}.png`, blob);
+              }, 'image/png'),
+            ),
   });
 
   const showView = (view: ViewName) => {

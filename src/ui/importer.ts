@@ -12,8 +12,8 @@ import type { Notify } from './panels/notices';
 /** Files larger than this are refused before reading (the importer's own limit is in characters). */
 export const MAX_FILE_BYTES = 200_000_000;
 
-/** Files above this many characters are parsed in a worker. */
-export const WORKER_THRESHOLD = 1_000_000;
+/** Files above this many characters are parsed in a worker (with a status line), so the page never freezes for long. */
+export const WORKER_THRESHOLD = 100_000;
 
 export interface Importer {
   openFile(file: File): void;

@@ -35,6 +35,11 @@ export interface ViewContext {
   readonly edgeLabels: boolean;
   /** The nodes whose labels are drawn (see `labels.ts`); null before the first plan: none. */
   readonly labels?: ReadonlySet<string> | null;
+  /** Colour and size by attribute (see `style-by.ts`), overriding the nodes' own. */
+  readonly paint?: {
+    readonly colors: ReadonlyMap<string, string> | null;
+    readonly sizes: ReadonlyMap<string, number> | null;
+  };
 }
 
 /** Extra display attributes of the bordered node program (rings and filled discs). */
@@ -83,12 +88,20 @@ function focusNode(context: ViewContext): string | null {
 
 /** Builds the node reducer. */
 export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewContext) {
-  return (node: string, data: NodeAttributes): Partial<NodeDisplayData> & Partial<NodeStyle> => {
+  return (
+    node: string,
+    attributes: NodeAttributes,
+  ): Partial<NodeDisplayData> & Partial<NodeStyle> => {
+    let data = attributes;
     const context = getContext();
     const { path } = context;
     // A chosen path shows whole, even through filtered items.
     if (!context.visibility.nodes.has(node) && !path?.nodes.has(node))
       return { ...data, hidden: true };
+    // Colour and size by an attribute, when chosen.
+    const color = context.paint?.colors?.get(node) ?? data.color;
+    const size = context.paint?.sizes?.get(node) ?? data.size;
+    data = { ...data, color, size };
     // Labels are planned (collision-free, by importance): only planned nodes carry one.
     const planned = context.labels?.has(node) ?? false;
     const label = planned ? data.label : '';

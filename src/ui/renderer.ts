@@ -18,6 +18,7 @@ import type {
 import { layoutSettings } from '../layout/layout';
 import { parallelEdgeCurvatures } from './curvature';
 import { labelBox, labelPriority, planLabels, type LabelCandidate } from './labels';
+import { colorByAttribute, sizeByAttribute } from './style-by';
 import { createEdgeReducer, createNodeReducer, type ViewContext } from './reducers';
 import type { Store } from './store';
 
@@ -83,15 +84,33 @@ export function createRenderer(
   let edgeLabels = false;
   let labels: ReadonlySet<string> | null = null;
   const curvatures = parallelEdgeCurvatures(graph);
-  const context = (): ViewContext => ({
-    state: store.get(),
-    visibility: store.visibility(),
-    hovered,
-    path,
-    curvatures,
-    edgeLabels,
-    labels,
-  });
+  // Colour and size by attribute, recomputed only when the choice changes.
+  let paintKey = '';
+  let paint: ViewContext['paint'] = { colors: null, sizes: null };
+  const paintFor = (colorBy: string | null, sizeBy: string | null) => {
+    const key = `${colorBy ?? ''}|${sizeBy ?? ''}`;
+    if (key !== paintKey) {
+      paintKey = key;
+      paint = {
+        colors: colorBy === null ? null : colorByAttribute(graph, colorBy).colors,
+        sizes: sizeBy === null ? null : sizeByAttribute(graph, sizeBy).sizes,
+      };
+    }
+    return paint;
+  };
+  const context = (): ViewContext => {
+    const state = store.get();
+    return {
+      state,
+      visibility: store.visibility(),
+      hovered,
+      path,
+      curvatures,
+      edgeLabels,
+      labels,
+      paint: paintFor(state.colorBy, state.sizeBy),
+    };
+  };
   // Nodes by PageRank, most central first: the order in which they claim a label.
   const byRank = graph
     .nodes()

@@ -68,6 +68,10 @@ export interface ViewState {
   readonly asOf: number | null;
   /** With "as of", also hide relations that carry no date (they may postdate the year). */
   readonly hideUndated: boolean;
+  /** Colour nodes by this node attribute instead of their own colour (kind); null for that. */
+  readonly colorBy: string | null;
+  /** Size nodes by this numeric node attribute instead of PageRank; null for that. */
+  readonly sizeBy: string | null;
   /** 0: whole graph; 1 or 2: the selection's neighbourhood of that many hops. */
   readonly focus: 0 | 1 | 2;
   readonly view: ViewName;
@@ -86,6 +90,8 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   hiddenLayers: new Set<string>(),
   asOf: null,
   hideUndated: false,
+  colorBy: null,
+  sizeBy: null,
   focus: 0,
   view: 'graph',
   path: null,
@@ -106,6 +112,8 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   if (state.by.size > 0) params.set('by', list(state.by));
   if (state.asOf !== null) params.set('asOf', String(state.asOf));
   if (state.hideUndated) params.set('undated', 'hide');
+  if (state.colorBy !== null) params.set('colorBy', state.colorBy);
+  if (state.sizeBy !== null) params.set('sizeBy', state.sizeBy);
   if (state.focus !== 0) params.set('focus', String(state.focus));
   if (state.view !== 'graph') params.set('view', state.view);
   const { path } = state;
@@ -203,11 +211,27 @@ export function fromSearchParams(params: URLSearchParams, graph: AbstractGraph):
       ),
       asOf,
       hideUndated: params.get('undated') === 'hide',
+      colorBy: nodeAttribute(params, 'colorBy', graph, notices),
+      sizeBy: nodeAttribute(params, 'sizeBy', graph, notices),
       focus,
       view,
     },
     notices,
   };
+}
+
+/** A node attribute named in the link (`colorBy`, `sizeBy`), if some node carries it. */
+function nodeAttribute(
+  params: URLSearchParams,
+  name: string,
+  graph: AbstractGraph,
+  notices: string[],
+): string | null {
+  const value = params.get(name);
+  if (value === null) return null;
+  if (graph.someNode((_n, a) => a[value] !== undefined)) return value;
+  notices.push(`The link's "${name}" names an attribute no node has ("${value}"); it was ignored.`);
+  return null;
 }
 
 /** An entity kind of the schema, or one an imported graph uses. */

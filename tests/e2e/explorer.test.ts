@@ -2,7 +2,8 @@
  * The explorer in real headless Chromium: drawing, search, details, filters, time slider, URL
  * state, table view, PNG snapshot.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './browser';
@@ -175,8 +176,9 @@ describe('the explorer', () => {
     await context.close();
   });
 
-  it('downloads the view as a PNG', async () => {
+  it('downloads the view as a briefing PNG: twice the resolution, title, legend, caption', async () => {
     const { page, context } = await harness.open();
+    const canvas = await page.locator('#sigma-container').boundingBox();
     await page.click('#export-details summary');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -185,8 +187,24 @@ describe('the explorer', () => {
     expect(download.suggestedFilename()).toMatch(/^chipgraph-\d{4}-\d{2}-\d{2}\.png$/);
     const path = await download.path();
     const png = PNG.sync.read(readFileSync(path));
-    expect(png.width).toBeGreaterThan(100);
-    expect(countColor(png, KIND_COLORS.company)).toBeGreaterThan(20);
+    // The graph at 2× plus a legend column; a title above and a caption below.
+    expect(png.width).toBeGreaterThan(2 * (canvas?.width ?? 0));
+    expect(png.height).toBeGreaterThan(2 * (canvas?.height ?? 0));
+    expect(countColor(png, KIND_COLORS.company)).toBeGreaterThan(80);
+    const band = (top: number, bottom: number) => {
+      let ink = 0;
+      for (let y = top; y < bottom; y++)
+        for (let x = 0; x < png.width; x++)
+          if ((png.data[(y * png.width + x) * 4] ?? 255) < 120) ink++;
+      return ink;
+    };
+    expect(band(0, 100)).toBeGreaterThan(200); // the title
+    expect(band(png.height - 60, png.height)).toBeGreaterThan(200); // the caption
+    mkdirSync(join(import.meta.dirname, 'artifacts'), { recursive: true });
+    writeFileSync(
+      join(import.meta.dirname, 'artifacts', 'readers-briefing.png'),
+      PNG.sync.write(png),
+    );
     await context.close();
   });
 

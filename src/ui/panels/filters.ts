@@ -21,9 +21,16 @@ import {
 } from '../../model/schema';
 import { CERTAINTY_STROKES, KIND_STYLES, RELATION_INK, STATEMENT_COLOR } from '../../graph/style';
 import { withAlpha } from '../reducers';
+import { colorByAttribute, sizeByAttribute, styleAttributes } from '../style-by';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 import { toggled, type ViewState } from '../view-state';
+
+/** A conic gradient of equal parts, one per colour (a swatch for a kind drawn several ways). */
+const splitSwatch = (colors: readonly string[]) =>
+  `conic-gradient(${colors
+    .map((c, i) => `${c} ${(i * 100) / colors.length}% ${((i + 1) * 100) / colors.length}%`)
+    .join(', ')})`;
 
 type SetKey =
   'hiddenKinds' | 'hiddenRelations' | 'hiddenCertainties' | 'hiddenAsserters' | 'hiddenLayers';
@@ -66,6 +73,19 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     if (a.kind !== STATEMENT_KIND) a.assertedBy.forEach((who) => bump(totals.asserters, who));
   });
   const years = datedYears(store);
+  const styleChoices = styleAttributes(graph);
+  // The colours nodes of each kind are drawn in, most used first: a file may colour one kind
+  // several ways, and the legend must show what is drawn.
+  const drawnColors = new Map<string, Map<string, number>>();
+  graph.forEachNode((_n, a) => {
+    const colors = drawnColors.get(a.kind) ?? new Map<string, number>();
+    colors.set(a.color, (colors.get(a.color) ?? 0) + 1);
+    drawnColors.set(a.kind, colors);
+  });
+  const kindSwatchColors = (kind: string) =>
+    [...(drawnColors.get(kind) ?? new Map<string, number>()).entries()]
+      .sort((x, y) => y[1] - x[1])
+      .map(([color]) => color);
   const undated = graph.filterEdges(
     (_e, a) => a.kind !== STATEMENT_KIND && a.date === undefined,
   ).length;
@@ -98,6 +118,8 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     state: ViewState,
     extra: {
       color?: string;
+      /** Several drawn colours (a file's own): a split swatch of up to three. */
+      mixed?: readonly string[];
       ring?: boolean;
       line?: { color: string; size: number };
       title?: string;
@@ -124,19 +146,26 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
               style: `background:${extra.line.color};height:${Math.max(1, Math.round(extra.line.size * 1.5))}px`,
               'aria-hidden': 'true',
             })
-          : extra.color
-            ? extra.ring
-              ? h('span', {
-                  className: 'swatch ring',
-                  style: `border-color:${extra.color}`,
-                  'aria-hidden': 'true',
-                })
-              : h('span', {
-                  className: 'swatch',
-                  style: `background:${extra.color}`,
-                  'aria-hidden': 'true',
-                })
-            : null,
+          : extra.mixed && extra.mixed.length > 1
+            ? h('span', {
+                className: 'swatch',
+                title: `drawn in ${extra.mixed.length === 3 ? 'several' : 'two'} colours (from the file)`,
+                style: `background:${splitSwatch(extra.mixed)}`,
+                'aria-hidden': 'true',
+              })
+            : extra.color
+              ? extra.ring
+                ? h('span', {
+                    className: 'swatch ring',
+                    style: `border-color:${extra.color}`,
+                    'aria-hidden': 'true',
+                  })
+                : h('span', {
+                    className: 'swatch',
+                    style: `background:${extra.color}`,
+                    'aria-hidden': 'true',
+                  })
+              : null,
         h('span', { className: 'filter-label' }, label),
         h(
           'span',
@@ -144,6 +173,82 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
           `${visible}/${total}`,
         ),
       ),
+    );
+  };
+
+  /** Colour by and size by an attribute, with a legend row per colour. */
+  const styleSection = (state: ViewState) => {
+    if (styleChoices.categorical.length + styleChoices.numeric.length === 0) return null;
+    const select = (
+      id: string,
+      label: string,
+      current: string | null,
+      none: string,
+      options: readonly string[],
+      key: 'colorBy' | 'sizeBy',
+    ) =>
+      h(
+        'div',
+        { className: 'style-choice' },
+        h('label', { for: id }, label),
+        h(
+          'select',
+          {
+            id,
+            onchange: (event: Event) => {
+              if (!(event.target instanceof HTMLSelectElement)) return;
+              const value = event.target.value;
+              store.update({ [key]: value === '' ? null : value });
+            },
+          },
+          h('option', { value: '', selected: current === null }, none),
+          options.map((name) => h('option', { value: name, selected: current === name }, name)),
+        ),
+      );
+    const colorLegend = state.colorBy === null ? [] : colorByAttribute(graph, state.colorBy).legend;
+    const sizeRange = state.sizeBy === null ? null : sizeByAttribute(graph, state.sizeBy);
+    return h(
+      'section',
+      { className: 'filter-section style-section' },
+      h('h3', {}, 'Style'),
+      select(
+        'color-by',
+        'Colour by',
+        state.colorBy,
+        'kind (as drawn)',
+        styleChoices.categorical,
+        'colorBy',
+      ),
+      colorLegend.length > 0
+        ? h(
+            'ul',
+            {
+              className: 'filter-list color-legend',
+              'aria-label': `Colours by ${state.colorBy ?? ''}`,
+            },
+            colorLegend.map((row) =>
+              h(
+                'li',
+                { className: 'legend-row' },
+                h('span', {
+                  className: 'swatch',
+                  style: `background:${row.color}`,
+                  'aria-hidden': 'true',
+                }),
+                h('span', { className: 'filter-label' }, row.value),
+                h('span', { className: 'count' }, String(row.count)),
+              ),
+            ),
+          )
+        : null,
+      select('size-by', 'Size by', state.sizeBy, 'PageRank', styleChoices.numeric, 'sizeBy'),
+      sizeRange && Number.isFinite(sizeRange.min)
+        ? h(
+            'p',
+            { className: 'muted small' },
+            `Smallest ${sizeRange.min.toPrecision(3)}, largest ${sizeRange.max.toPrecision(3)} (square-root scale).`,
+          )
+        : null,
     );
   };
 
@@ -319,12 +424,15 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
                   by: new Set(),
                   asOf: null,
                   hideUndated: false,
+                  colorBy: null,
+                  sizeBy: null,
                 }),
             },
             'Show everything',
           )
         : null,
       slider,
+      styleSection(state),
       section(
         'Layers',
         orderKinds(totals.layers.keys(), LAYER_IDS).map((layer) => {
@@ -346,7 +454,11 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
         'Entity kinds',
         orderKinds(totals.kinds.keys(), ENTITY_KIND_IDS).map((kind) =>
           row('hiddenKinds', kind, kindLabel(kind), count('kinds', kind), state, {
-            color: kindColor(graph, kind),
+            color:
+              state.colorBy === null
+                ? (kindSwatchColors(kind)[0] ?? kindColor(graph, kind))
+                : '#9ca3af',
+            mixed: state.colorBy === null ? kindSwatchColors(kind).slice(0, 3) : [],
             ring: isEntityKind(kind) && KIND_STYLES[kind].ring,
           }),
         ),

@@ -1,0 +1,141 @@
+/**
+ * Colour by any categorical node attribute and size by any numeric one, as Gephi Lite does for
+ * imported graphs (a modularity class, a degree, a "type"…). Pure: the reducers apply the maps,
+ * the legend lists the values. No DOM, unit-tested in Node.
+ */
+import { FAMILY_COLORS, NODE_SIZE_RANGE, scaleSize } from '../graph/style';
+import type { KnowledgeGraph } from '../graph/types';
+
+/** Attributes that are structure or display, never offered for styling. */
+const RESERVED = new Set([
+  'label',
+  'x',
+  'y',
+  'z',
+  'size',
+  'color',
+  'description',
+  'aliases',
+  'citations',
+  'date',
+  'type',
+]);
+
+/** More distinct values than this and an attribute is not categorical. */
+const MAX_CATEGORIES = 40;
+/** Categories beyond the first few (by count) share the "other" colour. */
+const OTHER = 'other';
+const OTHER_COLOR = '#9ca3af';
+const PALETTE = Object.values(FAMILY_COLORS);
+
+/** The node attributes a graph offers for colour (categorical) and size (numeric). */
+export function styleAttributes(graph: KnowledgeGraph): {
+  categorical: string[];
+  numeric: string[];
+} {
+  const values = new Map<string, Set<string>>();
+  const numeric = new Map<string, boolean>();
+  // Lists and objects (aliases, citations) are neither categories nor sizes.
+  const structured = new Set<string>();
+  graph.forEachNode((_node, attributes) => {
+    for (const [key, value] of Object.entries(attributes)) {
+      if (RESERVED.has(key) || structured.has(key) || value === undefined || value === null)
+        continue;
+      const isNumber = typeof value === 'number' && Number.isFinite(value);
+      if (!isNumber && typeof value !== 'string' && typeof value !== 'boolean') {
+        structured.add(key);
+        values.delete(key);
+        continue;
+      }
+      numeric.set(key, (numeric.get(key) ?? true) && isNumber);
+      const seen = values.get(key) ?? new Set<string>();
+      if (seen.size <= MAX_CATEGORIES) seen.add(String(value));
+      values.set(key, seen);
+    }
+  });
+  const categorical: string[] = [];
+  const sizes: string[] = [];
+  for (const [key, seen] of values) {
+    const distinct = seen.size;
+    if (distinct < 2) continue;
+    if (numeric.get(key) === true) sizes.push(key);
+    // Whole numbers with few values (a modularity class) are categories too.
+    const fewWholeNumbers =
+      numeric.get(key) === true && distinct <= 12 && [...seen].every((v) => /^-?\d+$/.test(v));
+    if ((numeric.get(key) !== true || fewWholeNumbers) && distinct <= MAX_CATEGORIES)
+      categorical.push(key);
+  }
+  return { categorical: categorical.sort(), numeric: sizes.sort() };
+}
+
+/** One legend row of a colour mapping. */
+export interface ColorLegendRow {
+  readonly value: string;
+  readonly color: string;
+  readonly count: number;
+}
+
+/**
+ * Colours for a categorical attribute: the most common values get the palette's eight colours,
+ * the rest (and nodes without the attribute) share a grey "other".
+ */
+export function colorByAttribute(
+  graph: KnowledgeGraph,
+  attribute: string,
+): { colors: ReadonlyMap<string, string>; legend: ColorLegendRow[] } {
+  const counts = new Map<string, number>();
+  const valueOf = new Map<string, string>();
+  graph.forEachNode((node, attributes) => {
+    const raw: unknown = attributes[attribute as keyof typeof attributes];
+    const value =
+      typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
+        ? String(raw)
+        : OTHER;
+    valueOf.set(node, value);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  });
+  const ranked = [...counts.entries()]
+    .filter(([value]) => value !== OTHER)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const colorOf = new Map(
+    ranked.slice(0, PALETTE.length).map(([value], i) => [value, PALETTE[i] ?? OTHER_COLOR]),
+  );
+  const colors = new Map<string, string>();
+  let others = 0;
+  for (const [node, value] of valueOf) {
+    const color = colorOf.get(value);
+    colors.set(node, color ?? OTHER_COLOR);
+    if (color === undefined) others++;
+  }
+  const legend = ranked
+    .slice(0, PALETTE.length)
+    .map(([value, count]) => ({ value, color: colorOf.get(value) ?? OTHER_COLOR, count }));
+  if (others > 0) legend.push({ value: OTHER, color: OTHER_COLOR, count: others });
+  return { colors, legend };
+}
+
+/** Sizes for a numeric attribute (square-root scale over its range; missing values smallest). */
+export function sizeByAttribute(
+  graph: KnowledgeGraph,
+  attribute: string,
+): { sizes: ReadonlyMap<string, number>; min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  const value = (node: string): number | undefined => {
+    const raw: unknown = graph.getNodeAttribute(node, attribute as 'degree');
+    return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
+  };
+  graph.forEachNode((node) => {
+    const v = value(node);
+    if (v === undefined) return;
+    // Loops, not Math.min(...values): spreading 100k arguments overflows the stack.
+    if (v < min) min = v;
+    if (v > max) max = v;
+  });
+  const sizes = new Map<string, number>();
+  graph.forEachNode((node) => {
+    const v = value(node);
+    sizes.set(node, v === undefined ? NODE_SIZE_RANGE.min : scaleSize(v, min, max));
+  });
+  return { sizes, min, max };
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FAMILY_COLORS, NODE_SIZE_RANGE } from '../../src/graph/style';
+import { importGraphFile } from '../../src/io/import';
+import { loadKnowledgeGraph } from '../../src/load';
+import { colorByAttribute, sizeByAttribute, styleAttributes } from '../../src/ui/style-by';
+import { FIXTURES, SHIPPED_DATA, readDataDir } from '../helpers/data';
+
+const gephi = importGraphFile(
+  'gephi-0.10-modularity-1.3.gexf',
+  readFileSync(join(FIXTURES, 'gexf', 'gephi-0.10-modularity-1.3.gexf'), 'utf8'),
+);
+const article = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
+
+describe('styleAttributes: bad input', () => {
+  it('offers nothing for an attribute no node varies, nor lists and structure', () => {
+    const { categorical, numeric } = styleAttributes(article);
+    for (const never of ['label', 'x', 'y', 'color', 'aliases', 'citations', 'description'])
+      expect([...categorical, ...numeric]).not.toContain(never);
+  });
+});
+
+describe('styleAttributes', () => {
+  it('offers a modularity class as a category and Gephi’s degree as a size', () => {
+    const { categorical, numeric } = styleAttributes(gephi);
+    expect(categorical).toContain('modularity_class');
+    expect(numeric).toEqual(expect.arrayContaining(['degree', 'pagerank']));
+    expect(styleAttributes(article).categorical).toContain('kind');
+  });
+});
+
+describe('colorByAttribute', () => {
+  it('gives each value a palette colour and lists them with counts, most common first', () => {
+    const { colors, legend } = colorByAttribute(gephi, 'modularity_class');
+    expect(legend.map((row) => [row.value, row.count])).toEqual([
+      ['0', 4],
+      ['1', 4],
+      ['2', 4],
+    ]);
+    const palette = Object.values(FAMILY_COLORS);
+    expect(legend.map((row) => row.color)).toEqual(palette.slice(0, 3));
+    expect(colors.get('0')).toBe(palette[0]);
+    expect(colors.get('11')).toBe(palette[2]);
+  });
+
+  it('puts values beyond the palette, and nodes without the attribute, under "other"', () => {
+    const { legend } = colorByAttribute(article, 'kind');
+    expect(legend.length).toBe(Object.keys(FAMILY_COLORS).length + 1);
+    expect(legend.at(-1)?.value).toBe('other');
+    expect(legend.reduce((sum, row) => sum + row.count, 0)).toBe(article.order);
+  });
+});
+
+describe('sizeByAttribute', () => {
+  it('maps the attribute’s range onto the node size range', () => {
+    const { sizes, min, max } = sizeByAttribute(gephi, 'degree');
+    expect([min, max]).toEqual([2, 3]);
+    expect(Math.min(...sizes.values())).toBe(NODE_SIZE_RANGE.min);
+    expect(Math.max(...sizes.values())).toBe(NODE_SIZE_RANGE.max);
+  });
+});
