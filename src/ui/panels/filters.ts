@@ -329,9 +329,15 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
           h(
             'div',
             { className: 'tick-labels', 'aria-hidden': 'true' },
-            h('span', {}, String(years.min)),
-            h('span', {}, String(years.max)),
-            h('span', {}, 'all'),
+            [years.min, years.max, years.max + 1].map((year) =>
+              h(
+                'span',
+                {
+                  style: `left:${(100 * (year - years.min)) / (years.max + 1 - years.min)}%`,
+                },
+                year > years.max ? 'all' : String(year),
+              ),
+            ),
           ),
           h(
             'output',
@@ -340,7 +346,7 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
           ),
           h(
             'label',
-            { className: 'small' },
+            { className: 'small undated-choice' },
             h('input', {
               type: 'checkbox',
               id: 'hide-undated',

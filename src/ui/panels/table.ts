@@ -305,7 +305,13 @@ export function createTable(
             display: () => certaintyBadge(a.certainty),
           },
           text(asserterLabels(graph, edge).join(', ')),
-          text(a.date ?? ''),
+          a.date === undefined
+            ? {
+                text: '',
+                sort: '',
+                display: () => h('span', { className: 'muted small' }, 'undated'),
+              }
+            : text(a.date),
           text(a.claim),
           text(citationsText(graph, a.citations, 'brief')),
         ],
