@@ -191,6 +191,9 @@ export function mountExplorer(
 
   const renderAll = () => {
     const state = store.get();
+    // With nothing selected the details panel is a short intro: it yields the column to the paths.
+    document.body.dataset['details'] =
+      state.selected === null && state.selectedEdge === null ? 'empty' : 'shown';
     showView(state.view);
     renderDetails();
     renderFilters();

@@ -33,6 +33,18 @@ export interface LabelPlanOptions {
   readonly max?: number;
   /** Give up after trying this many candidates (huge graphs). Default 1500. */
   readonly maxTried?: number;
+  /** Node discs a label must not cover (viewport pixels); a label may touch its own node. */
+  readonly obstacles?: readonly { node: string; x: number; y: number; radius: number }[];
+}
+
+/** True when a box and a disc overlap. */
+function boxHitsDisc(
+  box: { left: number; top: number; right: number; bottom: number },
+  disc: { x: number; y: number; radius: number },
+): boolean {
+  const nx = Math.max(box.left, Math.min(disc.x, box.right));
+  const ny = Math.max(box.top, Math.min(disc.y, box.bottom));
+  return (nx - disc.x) ** 2 + (ny - disc.y) ** 2 < disc.radius ** 2;
 }
 
 /** Gap between a node's edge and its label, as sigma draws it. */
@@ -56,7 +68,8 @@ export function labelBox(
 
 /**
  * The nodes to label: each candidate, in the given priority order, is labelled when its box lies
- * wholly inside the viewport (less the margin) and overlaps no label already placed.
+ * wholly inside the viewport (less the margin), overlaps no label already placed, and covers no
+ * other node's disc.
  */
 export function planLabels(
   candidates: Iterable<LabelCandidate>,
@@ -68,6 +81,37 @@ export function planLabels(
   let tried = 0;
   const placed: { left: number; top: number; right: number; bottom: number }[] = [];
   const labelled = new Set<string>();
+  // Discs bucketed in a coarse grid, so each label checks only the discs near it.
+  const CELL = 64;
+  const grid = new Map<string, { node: string; x: number; y: number; radius: number }[]>();
+  for (const disc of options.obstacles ?? []) {
+    for (
+      let gx = Math.floor((disc.x - disc.radius) / CELL);
+      gx <= Math.floor((disc.x + disc.radius) / CELL);
+      gx++
+    ) {
+      for (
+        let gy = Math.floor((disc.y - disc.radius) / CELL);
+        gy <= Math.floor((disc.y + disc.radius) / CELL);
+        gy++
+      ) {
+        const key = `${gx},${gy}`;
+        const bucket = grid.get(key);
+        if (bucket) bucket.push(disc);
+        else grid.set(key, [disc]);
+      }
+    }
+  }
+  const coversDisc = (
+    node: string,
+    box: { left: number; top: number; right: number; bottom: number },
+  ) => {
+    for (let gx = Math.floor(box.left / CELL); gx <= Math.floor(box.right / CELL); gx++)
+      for (let gy = Math.floor(box.top / CELL); gy <= Math.floor(box.bottom / CELL); gy++)
+        for (const disc of grid.get(`${gx},${gy}`) ?? [])
+          if (disc.node !== node && boxHitsDisc(box, disc)) return true;
+    return false;
+  };
   for (const candidate of candidates) {
     if (labelled.size >= max || tried++ >= maxTried) break;
     if (candidate.label === '') continue;
@@ -89,6 +133,7 @@ export function planLabels(
       )
     )
       continue;
+    if (coversDisc(candidate.node, box)) continue;
     placed.push(box);
     labelled.add(candidate.node);
   }

@@ -81,6 +81,9 @@ export function edgeStroke(data: EdgeAttributes): { color: string; size: number 
   return { color: withAlpha(ink, stroke.alpha), size: stroke.size };
 }
 
+/** Relation phrases are drawn around a selected entity with at most this many relations. */
+export const EDGE_PHRASES_AROUND = 12;
+
 /** The node whose neighbourhood is emphasised: the hovered one, else the selected one. */
 function focusNode(context: ViewContext): string | null {
   return context.hovered ?? context.state.selected;
@@ -178,13 +181,16 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     const center = focusNode(context);
     if (center === null || !context.visibility.nodes.has(center)) return base;
     if (graph.source(edge) === center || graph.target(edge) === center) {
+      // A hub's phrases would pile up around it: they show for a few edges, or on hover; the
+      // details panel names every relation anyway.
+      const phrases = graph.degree(center) <= EDGE_PHRASES_AROUND || context.hovered === center;
       return {
         ...base,
-        label: data.label,
+        label: phrases || context.edgeLabels ? data.label : '',
         // Statements keep their own colour when emphasised: still not a tie.
         color: data.kind === STATEMENT_KIND ? STATEMENT_COLOR : VIEW_COLORS.highlightEdge,
         size: 2.5,
-        forceLabel: true,
+        forceLabel: phrases,
         zIndex: 2,
       };
     }

@@ -32,6 +32,24 @@ export function asPlainSigma(sigma: KnowledgeSigma): Sigma {
   return sigma as unknown as Sigma;
 }
 
+/** Draws a node label as sigma does, over a white halo so edges under it do not garble it. */
+const drawHaloLabel = (
+  context: CanvasRenderingContext2D,
+  data: { x: number; y: number; size: number; label: string | null },
+  settings: { labelSize: number; labelFont: string; labelWeight: string },
+): void => {
+  if (!data.label) return;
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const x = data.x + data.size + 3;
+  const y = data.y + settings.labelSize / 3;
+  context.lineWidth = 3;
+  context.lineJoin = 'round';
+  context.strokeStyle = '#ffffff';
+  context.strokeText(data.label, x, y);
+  context.fillStyle = '#111827';
+  context.fillText(data.label, x, y);
+};
+
 /** Label font size and family, shared by sigma and the label planner's measurements. */
 const LABEL_SIZE = 13;
 const LABEL_FONT = 'system-ui, sans-serif';
@@ -157,6 +175,8 @@ export function createRenderer(
       labelDensity: 1,
       labelRenderedSizeThreshold: 0,
       labelSize: LABEL_SIZE,
+      // Labels with a white halo stay readable over edges.
+      defaultDrawNodeLabel: drawHaloLabel,
       stagePadding: 40,
       labelFont: LABEL_FONT,
       defaultNodeType: 'bordered',
@@ -217,7 +237,15 @@ export function createRenderer(
           );
     const order = labelPriority(byRank, rank, visible, center, neighbours, path?.nodes ?? null);
     const { width, height } = sigma.getDimensions();
-    const next = planLabels(candidates(order), { width, height, fontSize: LABEL_SIZE, measure });
+    // Labels keep off other nodes (the drawn ones; on huge graphs, the most central 5,000).
+    const obstacles = [...candidates(byRank.filter((node) => visible(node)).slice(0, 5000))];
+    const next = planLabels(candidates(order), {
+      width,
+      height,
+      fontSize: LABEL_SIZE,
+      measure,
+      obstacles,
+    });
     const changed =
       labels === null || next.size !== labels.size || [...next].some((n) => !labels?.has(n));
     labels = next;
@@ -410,7 +438,9 @@ export function createRenderer(
   const fit = (nodes?: readonly string[]) => {
     const all = nodes && nodes.length > 0 ? nodes : [...store.visibility().nodes];
     if (all.length === 0) return;
-    void sigma.getCamera().animate(fitState(all), { duration: 450 });
+    // A little air around what is fitted (and room for the camera buttons).
+    const state = fitState(all);
+    void sigma.getCamera().animate({ ...state, ratio: state.ratio * 1.12 }, { duration: 450 });
   };
 
   // First view: the whole graph with the labels of its most central entities.

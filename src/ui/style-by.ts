@@ -114,7 +114,7 @@ export function colorByAttribute(
   return { colors, legend };
 }
 
-/** Sizes for a numeric attribute (square-root scale over its range; missing values smallest). */
+/** Sizes for a numeric attribute (square-root scale from zero, or from its minimum when negative; missing values smallest). */
 export function sizeByAttribute(
   graph: KnowledgeGraph,
   attribute: string,
@@ -135,7 +135,8 @@ export function sizeByAttribute(
   const sizes = new Map<string, number>();
   graph.forEachNode((node) => {
     const v = value(node);
-    sizes.set(node, v === undefined ? NODE_SIZE_RANGE.min : scaleSize(v, min, max));
+    // Counts and scores are measured from zero: 2 against 3 is not smallest against largest.
+    sizes.set(node, v === undefined ? NODE_SIZE_RANGE.min : scaleSize(v, Math.min(0, min), max));
   });
   return { sizes, min, max };
 }

@@ -41,6 +41,15 @@ describe('planLabels', () => {
     expect(planLabels([at('top', 50, 2)], options)).toEqual(new Set());
   });
 
+  it('keeps labels off other nodes’ discs (but a label may touch its own node)', () => {
+    const obstacles = [
+      { node: 'a', x: 50, y: 100, radius: 5 },
+      { node: 'b', x: 70, y: 100, radius: 6 },
+    ];
+    expect(planLabels([at('a', 50, 100)], { ...options, obstacles })).toEqual(new Set());
+    expect(planLabels([at('b', 70, 100)], { ...options, obstacles })).toEqual(new Set(['b']));
+  });
+
   it('stops at the maximum', () => {
     const many = Array.from({ length: 50 }, (_, i) => at(`n${i}`, 20, 10 + i * 20));
     expect(planLabels(many, { ...options, height: 2000, max: 5 }).size).toBe(5);

@@ -18,6 +18,8 @@ import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 import { groupSource, provenance } from './provenance';
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export interface DetailsActions {
   readonly selectNode: (node: string) => void;
   readonly selectEdge: (edge: string) => void;
@@ -69,7 +71,8 @@ export function createDetails(
         entityButton(graph.source(edge)),
         ` ${relationWording(graph, edge).forward} `,
         entityButton(graph.target(edge)),
-        '. ',
+        '.',
+        ' ',
         h(
           'button',
           {
@@ -136,22 +139,40 @@ export function createDetails(
         hidden++;
         return;
       }
-      byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), edge]);
+      // Grouped by kind and by which end the entity is: "Owns" and "Subsidiary of" differ.
+      const end =
+        source === node ||
+        relationWording(graph, edge).forward === relationWording(graph, edge).inverse
+          ? 'out'
+          : 'in';
+      const key = `${e.kind}|${end}`;
+      byKind.set(key, [...(byKind.get(key) ?? []), edge]);
     });
-    const groups = orderKinds(byKind.keys(), RELATION_KIND_IDS).map((kind) => {
-      const edges = byKind.get(kind) ?? [];
+    const keys = [...byKind.keys()];
+    const ordered = orderKinds(
+      keys.map((key) => key.split('|')[0] ?? key),
+      RELATION_KIND_IDS,
+    ).flatMap((kind) =>
+      keys
+        .filter((key) => key.startsWith(`${kind}|`))
+        .sort()
+        .reverse(),
+    );
+    const groups = ordered.map((key) => {
+      const [kind = key] = key.split('|');
+      const edges = byKind.get(key) ?? [];
+      const first = edges[0];
+      const heading =
+        kind === STATEMENT_KIND
+          ? 'Named in claims by others'
+          : first === undefined
+            ? relationKindLabel(kind)
+            : capitalise(relationPhrase(graph, first, node));
       const source = groupSource(graph, edges);
       return h(
         'section',
         { className: 'relation-group' },
-        h(
-          'h3',
-          {},
-          `${kind === STATEMENT_KIND ? 'Named in claims by others' : relationKindLabel(kind)} (${edges.length})`,
-        ),
-        source
-          ? h('p', { className: 'group-source muted small' }, h('cite', {}, source.heading))
-          : null,
+        h('h3', {}, `${heading} (${edges.length})`),
         h(
           'ul',
           {},
@@ -161,8 +182,13 @@ export function createDetails(
             // A statement link reads as the statement: who said it, and what.
             const sentence =
               kind === STATEMENT_KIND && stated !== undefined && graph.hasEdge(stated)
-                ? ['By ', entityButton(other), `: ${relationSentence(graph, stated)}. `]
-                : [`${a.label} ${relationPhrase(graph, edge, node)} `, entityButton(other), '. '];
+                ? ['By ', entityButton(other), `: ${relationSentence(graph, stated)}.`, ' ']
+                : [
+                    `${a.label} ${relationPhrase(graph, edge, node)} `,
+                    entityButton(other),
+                    '.',
+                    ' ',
+                  ];
             return h(
               'li',
               { className: 'relation', 'data-edge': edge },
@@ -185,6 +211,14 @@ export function createDetails(
             );
           }),
         ),
+        source
+          ? h(
+              'p',
+              { className: 'group-source muted small' },
+              'Source: ',
+              h('cite', {}, source.heading),
+            )
+          : null,
       );
     });
     replaceChildren(

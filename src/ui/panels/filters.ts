@@ -353,7 +353,7 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
               checked: state.hideUndated,
               onchange: () => store.update({ hideUndated: !state.hideUndated }),
             }),
-            ` Hide the ${undated} undated relation${undated === 1 ? '' : 's'} as of a year`,
+            ` Also hide undated relations (${undated})`,
           ),
           h(
             'p',

@@ -31,6 +31,11 @@ export function createPerspectivesView(
         )
       : h('span', {}, label(id));
 
+  const speakerIsOutlet = (speaker: string, citations: readonly { source: string }[]) =>
+    citations.some(
+      (c) => graph.getAttribute('sources').find((s) => s.id === c.source)?.outlet === speaker,
+    );
+
   return () => {
     const { selected } = store.get();
     const visible = store.visibility().edges;
@@ -108,7 +113,12 @@ export function createPerspectivesView(
                   ' ',
                   certaintyBadge(a.certainty),
                   h('p', { className: 'muted small' }, a.claim),
-                  h('cite', { className: 'small' }, citationsText(graph, a.citations, 'brief')),
+                  h(
+                    'cite',
+                    { className: 'small' },
+                    // A quoted speaker's words reach us through the outlet: say so.
+                    `${speakerIsOutlet(speaker, a.citations) ? '' : 'quoted via '}${citationsText(graph, a.citations, 'brief')}`,
+                  ),
                 );
               }),
             ),
