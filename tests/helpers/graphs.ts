@@ -1,7 +1,7 @@
 /** Hand-built small graphs with known answers, for the query tests. */
 import { buildGraph } from '../../src/graph/build';
 import type { KnowledgeGraph } from '../../src/graph/types';
-import type { Certainty, RelationKind } from '../../src/model/schema';
+import type { Certainty, EntityKind, RelationKind } from '../../src/model/schema';
 
 type EdgeSpec = [
   id: string,
@@ -11,20 +11,21 @@ type EdgeSpec = [
   extra?: { kind?: RelationKind; date?: string },
 ];
 
+const citations = [{ source: 'doc', paragraph: 1 }];
+/** The one source of the hand-built graphs, published by the outlet entity "news". */
+const DOC = {
+  id: 'doc',
+  title: 'Doc',
+  outlet: 'news',
+  published: '2025-01-01',
+  language: 'en',
+  paragraphs: 3,
+};
+
 /** A graph of companies named by `nodes`, with `develops` relations unless another kind is given. */
 export function smallGraph(nodes: readonly string[], edges: readonly EdgeSpec[]): KnowledgeGraph {
-  const citations = [{ source: 'doc', paragraph: 1 }];
   return buildGraph({
-    sources: [
-      {
-        id: 'doc',
-        title: 'Doc',
-        outlet: 'news',
-        published: '2025-01-01',
-        language: 'en',
-        paragraphs: 3,
-      },
-    ],
+    sources: [DOC],
     entities: ['news', ...nodes].map((id) => ({
       id,
       label: id.toUpperCase(),
@@ -66,3 +67,38 @@ export const diamond = () =>
       ['dg', 'd', 'g'],
     ],
   );
+
+/** A graph with chosen entity kinds and relation kinds, for layers, topics and perspectives. */
+export function typedGraph(
+  entities: [id: string, kind: EntityKind][],
+  relations: [
+    id: string,
+    kind: RelationKind,
+    source: string,
+    target: string,
+    certainty: Certainty,
+    assertedBy?: string[],
+  ][],
+): KnowledgeGraph {
+  return buildGraph({
+    sources: [DOC],
+    entities: [['news', 'news-outlet'] as const, ...entities].map(([id, kind]) => ({
+      id,
+      label: id.toUpperCase(),
+      kind,
+      aliases: [],
+      description: id,
+      citations,
+    })),
+    relations: relations.map(([id, kind, source, target, certainty, assertedBy = ['news']]) => ({
+      id,
+      kind,
+      source,
+      target,
+      claim: `${source} ${kind} ${target}`,
+      citations,
+      certainty,
+      assertedBy,
+    })),
+  });
+}

@@ -1,10 +1,9 @@
 import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
 import { allSimpleEdgeGroupPaths } from 'graphology-simple-path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/graph/build';
 import type { KnowledgeGraph } from '../../src/graph/types';
 import { NotFoundError, UsageError } from '../../src/model/errors';
-import type { Certainty, EntityKind, RelationKind } from '../../src/model/schema';
+import type { Certainty, EntityKind } from '../../src/model/schema';
 import { rankReasons } from '../../src/query/explain';
 import {
   CERTAINTY_WEIGHTS,
@@ -13,7 +12,7 @@ import {
   resolvePathOptions,
   type GraphPath,
 } from '../../src/query/paths';
-import { diamond, smallGraph } from '../helpers/graphs';
+import { diamond, smallGraph, typedGraph } from '../helpers/graphs';
 import { seededRandom as mulberry32 } from '../../src/layout/layout';
 
 const graph = diamond();
@@ -129,51 +128,6 @@ describe('findPaths', () => {
     expect(rankReasons(g, all)[1]).toMatch(/weaker evidence: 0\.09 against 0\.09.*speculation/);
   });
 });
-
-/** A graph with chosen entity kinds and relation kinds, for layers, topics and perspectives. */
-function typedGraph(
-  entities: [id: string, kind: EntityKind][],
-  relations: [
-    id: string,
-    kind: RelationKind,
-    source: string,
-    target: string,
-    certainty: Certainty,
-    assertedBy?: string[],
-  ][],
-): KnowledgeGraph {
-  const citations = [{ source: 'doc', paragraph: 1 }];
-  return buildGraph({
-    sources: [
-      {
-        id: 'doc',
-        title: 'Doc',
-        outlet: 'news',
-        published: '2025-01-01',
-        language: 'en',
-        paragraphs: 3,
-      },
-    ],
-    entities: [['news', 'news-outlet'] as const, ...entities].map(([id, kind]) => ({
-      id,
-      label: id.toUpperCase(),
-      kind,
-      aliases: [],
-      description: id,
-      citations,
-    })),
-    relations: relations.map(([id, kind, source, target, certainty, assertedBy = ['news']]) => ({
-      id,
-      kind,
-      source,
-      target,
-      claim: `${source} ${kind} ${target}`,
-      citations,
-      certainty,
-      assertedBy,
-    })),
-  });
-}
 
 describe('topic hubs, layers and perspectives', () => {
   const g = typedGraph(

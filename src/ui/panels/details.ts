@@ -60,6 +60,19 @@ export function createDetails(
       '×',
     );
 
+  /** The button that selects one relation and shows it on the graph. */
+  const showOnGraph = (edge: string) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'link claim-link',
+        title: 'Select this relation and show it on the graph',
+        onclick: () => actions.selectEdge(edge),
+      },
+      'Show on graph',
+    );
+
   /** A claim as its sentence (links to both ends), "Show on graph", and its provenance. */
   const claimItem = (edge: string, known: string | null) =>
     h(
@@ -73,16 +86,7 @@ export function createDetails(
         entityButton(graph.target(edge)),
         '.',
         ' ',
-        h(
-          'button',
-          {
-            type: 'button',
-            className: 'link claim-link',
-            title: 'Select this relation and show it on the graph',
-            onclick: () => actions.selectEdge(edge),
-          },
-          'Show on graph',
-        ),
+        showOnGraph(edge),
       ),
       provenance(graph, edge, known),
     );
@@ -192,21 +196,7 @@ export function createDetails(
             return h(
               'li',
               { className: 'relation', 'data-edge': edge },
-              h(
-                'p',
-                { className: 'sentence' },
-                ...sentence,
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    className: 'link claim-link',
-                    title: 'Select this relation and show it on the graph',
-                    onclick: () => actions.selectEdge(edge),
-                  },
-                  'Show on graph',
-                ),
-              ),
+              h('p', { className: 'sentence' }, ...sentence, showOnGraph(edge)),
               provenance(graph, edge, source?.id ?? null),
             );
           }),
