@@ -3,6 +3,7 @@
  * shows it; opens other people's graphs (file picker, drag-and-drop, `?file=`) and goes back.
  */
 import './style.css';
+import { config } from 'zod';
 import type { KnowledgeGraph } from '../graph/types';
 import { loadKnowledgeGraph } from '../load';
 import { DataError, formatIssue } from '../model/errors';
@@ -11,6 +12,9 @@ import { byId, h, replaceChildren } from './dom';
 import { mountExplorer, type Explorer } from './explorer';
 import { createImporter } from './importer';
 import { createNotices } from './panels/notices';
+
+// The page's Content-Security-Policy forbids eval: zod must not even probe for it.
+config({ jitless: true });
 
 const notify = createNotices(byId('notices', HTMLElement));
 let current: Explorer | null = null;

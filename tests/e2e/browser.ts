@@ -22,6 +22,8 @@ export interface OpenOptions {
   readonly viewport?: { width: number; height: number };
   /** Extra same-origin files to serve: path below the site → body. */
   readonly files?: Record<string, string>;
+  /** Let the test inject scripts despite the page's Content-Security-Policy (axe-core). */
+  readonly bypassCSP?: boolean;
 }
 
 export interface Harness {
@@ -68,6 +70,7 @@ export async function startHarness(extraArgs: readonly string[] = []): Promise<H
       const context = await browser.newContext({
         acceptDownloads: true,
         viewport: options.viewport ?? { width: 1280, height: 800 },
+        bypassCSP: options.bypassCSP ?? false,
       });
       for (const [file, body] of Object.entries(options.files ?? {})) {
         await context.route(new URL(file, baseUrl).href, (route) =>

@@ -176,6 +176,37 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  it('ships a Content-Security-Policy: scripts from the site only, no inline script, no eval', async () => {
+    const html = readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directive = (name: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `)) ?? '';
+    expect(directive('script-src')).toBe("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/); // no inline script
+    const { page, problems, context } = await harness.open();
+    // The browser enforces it: an injected inline script is refused and does not run.
+    const violated = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) =>
+            resolve(event.violatedDirective),
+          );
+          const script = document.createElement('script');
+          script.textContent = 'document.body.dataset.pwned = "yes"';
+          document.body.append(script);
+          setTimeout(() => resolve('none'), 2000);
+        }),
+    );
+    expect(violated).toMatch(/^script-src/);
+    expect(await page.locator('body').getAttribute('data-pwned')).toBeNull();
+    expect(problems.filter((p) => !p.includes('Content Security Policy'))).toEqual([]);
+    await context.close();
+  });
+
   it('downloads the view as a briefing PNG: twice the resolution, title, legend, caption', async () => {
     const { page, context } = await harness.open();
     const canvas = await page.locator('#sigma-container').boundingBox();
