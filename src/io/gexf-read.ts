@@ -47,6 +47,21 @@ export function fromGexf(text: string, fileName: string): KnowledgeGraph {
       `${fileName} is not a GEXF file chipgraph can open`,
     );
   };
+  // Entity declarations can expand without bound (a "billion laughs") or name local files (XXE).
+  // GEXF needs none, so a file that declares any is refused before an XML parser sees it.
+  const doctype = /<!DOCTYPE[^>[]*\[[\s\S]*?<!ENTITY/i.exec(text);
+  if (doctype) {
+    const line = text.slice(0, doctype.index).split('\n').length;
+    return fail([
+      {
+        file: fileName,
+        line,
+        message:
+          'the file declares XML entities in a DOCTYPE (<!ENTITY …>), which can expand without bound or read local files; chipgraph does not open them',
+        hint: 'remove the DOCTYPE (GEXF needs none) and open the file again',
+      },
+    ]);
+  }
   let document;
   try {
     document = new DOMParser({

@@ -279,6 +279,19 @@ describe('kg path', () => {
 });
 
 describe('kg export --format gexf and kg convert', () => {
+  it('refuses a file with XML entities in one clear message, with no parser chatter', async () => {
+    for (const name of ['billion-laughs.gexf', 'xxe.gexf']) {
+      // A child process: whatever any parser prints would reach its stdout or stderr.
+      const r = await kg('convert', join(FIXTURES, 'gexf', 'broken', name), '--format', 'json');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(2); // the headline and the one problem
+      expect(lines[1]).toMatch(/declares XML entities in a DOCTYPE.*Fix: remove the DOCTYPE/);
+      expect(r.stderr).not.toMatch(/xmldom|entity not found/i);
+    }
+  });
+
   it('rejects a bad GEXF version or a GEXF option without gexf', () => {
     expect(kgIn('export', '--format', 'gexf', '--gexf-version', '2.0')).toMatchObject({
       code: 2,

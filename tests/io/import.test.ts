@@ -25,6 +25,16 @@ describe('importGraphFile: broken files', () => {
       /^truncated\.gexf:\d+:\d+: malformed XML: unclosed xml tag\(s\)/,
     );
   });
+  it('refuses XML entity declarations (billion laughs, XXE) before parsing, naming the fix', () => {
+    for (const name of ['billion-laughs.gexf', 'xxe.gexf']) {
+      const message = failure(name, fixture(`broken/${name}`));
+      expect(message).toMatch(
+        new RegExp(`^${name.replace('.', '\\.')}:2: the file declares XML entities in a DOCTYPE`),
+      );
+      expect(message).toContain('Fix: remove the DOCTYPE');
+      expect(message.split('\n')).toHaveLength(1);
+    }
+  });
   it('rejects a wrong root element', () => {
     expect(failure('w.gexf', fixture('broken/wrong-root.gexf'))).toMatch(
       /^w\.gexf:2:1: the root element is <graphml>, not <gexf>/,
