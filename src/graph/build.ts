@@ -9,6 +9,7 @@ import {
   type KnowledgeGraphData,
   type Relation,
 } from '../model/schema';
+import { DataError } from '../model/errors';
 import { computeMetrics } from './metrics';
 import { CERTAINTY_COLORS, KIND_COLORS, STATEMENT_COLOR } from './style';
 import type { KnowledgeGraph } from './types';
@@ -24,6 +25,19 @@ export const DEFAULT_GRAPH_META = {
  * @param data - validated data (from `parseGraphData`)
  */
 export function buildGraph(data: KnowledgeGraphData): KnowledgeGraph {
+  // Data that skipped parseGraphData can still name missing entities: say which, not graphology.
+  const known = new Set(data.entities.map((e) => e.id));
+  const dangling = data.relations.flatMap((r) =>
+    [r.source, r.target]
+      .filter((end) => !known.has(end))
+      .map((end) => ({
+        file: '(data given to buildGraph)',
+        id: r.id,
+        message: `relation "${r.id}" points at "${end}", which is no entity`,
+        hint: 'build from data that passed parseGraphData',
+      })),
+  );
+  if (dangling.length > 0) throw new DataError(dangling, 'buildGraph needs validated data');
   const graph: KnowledgeGraph = new MultiDirectedGraph();
   graph.replaceAttributes({ ...DEFAULT_GRAPH_META, sources: [...data.sources] });
   for (const entity of data.entities) {

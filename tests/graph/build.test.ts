@@ -2,15 +2,23 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build';
 import { STATEMENT_COLOR } from '../../src/graph/style';
+import { DataError, formatIssue } from '../../src/model/errors';
 import { parseGraphData } from '../../src/model/validate';
 import { FIXTURES, minimalWith, readDataDir } from '../helpers/data';
 
 const data = parseGraphData(readDataDir(join(FIXTURES, 'data', 'minimal')));
 
 describe('buildGraph', () => {
-  it('refuses data that did not pass validation (a relation to a missing entity)', () => {
+  it('refuses data that did not pass validation, naming the relation and the missing entity', () => {
     const broken = { ...data, relations: [{ ...data.relations[0]!, target: 'nobody' }] };
-    expect(() => buildGraph(broken)).toThrow(/nobody/);
+    expect(() => buildGraph(broken)).toThrow(DataError);
+    try {
+      buildGraph(broken);
+    } catch (error) {
+      expect(error instanceof DataError && error.issues.map(formatIssue)).toEqual([
+        '(data given to buildGraph) (id "r1"): relation "r1" points at "nobody", which is no entity. Fix: build from data that passed parseGraphData.',
+      ]);
+    }
   });
 
   it('builds one node per entity and one edge per relation, keyed by id', () => {

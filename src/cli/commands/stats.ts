@@ -48,7 +48,7 @@ Options:
       .sort((a, b) => b.pagerank - a.pagerank)
       .slice(0, top);
     const lines = [
-      `${graph.order} entities, ${graph.size} relations, ${graph.getAttribute('sources').length} sources`,
+      `${graph.order} entit${graph.order === 1 ? 'y' : 'ies'}, ${graph.size} relation${graph.size === 1 ? '' : 's'}, ${graph.getAttribute('sources').length} source${graph.getAttribute('sources').length === 1 ? '' : 's'}`,
       '',
       'Entities by kind:',
       table(
