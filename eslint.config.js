@@ -5,6 +5,27 @@ import tseslint from 'typescript-eslint';
 
 const VIEW_LIBS = ['sigma', 'sigma/*', '@sigma/*'];
 const NODE_ONLY = ['node:*', 'fs', 'path', 'process', 'child_process'];
+// Folders by layer, as import patterns (imports are relative: '../graph/types').
+const VIEWS = ['**/ui/*', '**/cli/*'];
+const LOAD = ['**/load', '**/load.ts'];
+const ABOVE_GRAPH = ['**/layout/*', '**/query/*', '**/io/*', ...LOAD];
+const ABOVE_MODEL = ['**/graph/*', ...ABOVE_GRAPH];
+const UPWARD =
+  'Data flows model → graph → layout/query/io → ui/cli: a layer imports only those before it (and no sigma, DOM or node modules below the views).';
+
+/** The import rules of one layer (and, below the views, no DOM or process globals). */
+function layer(files, patterns) {
+  const core = !files.some((f) => f.startsWith('src/ui') || f.startsWith('src/cli'));
+  return [
+    {
+      files,
+      rules: {
+        'no-restricted-imports': ['error', { patterns }],
+        ...(core && { 'no-restricted-globals': ['error', 'document', 'window', 'process'] }),
+      },
+    },
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/cli/kg.js'] },
@@ -25,77 +46,41 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: [
-      'src/model/**',
-      'src/graph/**',
-      'src/layout/**',
-      'src/query/**',
-      'src/io/**',
-      'src/load.ts',
+  // The layering, one block per layer (a later block replaces the rule for its files, so each
+  // lists everything its layer may not import). Nothing imports upward.
+  ...layer(
+    ['src/model/**'],
+    [
+      { group: ['graphology*'], message: 'The model knows nothing of graphology.' },
+      { group: [...ABOVE_MODEL, ...VIEWS, ...VIEW_LIBS, ...NODE_ONLY], message: UPWARD },
     ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: VIEW_LIBS, message: 'The core knows nothing of sigma: keep it in src/ui/.' },
-            { group: NODE_ONLY, message: 'The core is pure: fs and process belong in src/cli/.' },
-            { group: ['**/ui/*', '**/cli/*'], message: 'The core must not import the views.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', 'document', 'window', 'process'],
-    },
-  },
-  {
-    files: ['src/model/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['graphology*', '**/graph/*', ...VIEW_LIBS, ...NODE_ONLY],
-              message: 'The model knows nothing of graphology, sigma or node.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/ui/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [...NODE_ONLY, '**/cli/*'],
-              message: 'The page cannot use node modules or the CLI.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/cli/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [...VIEW_LIBS, '**/ui/*'],
-              message: 'The CLI cannot import sigma or the page (WebGL at import).',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ),
+  ...layer(
+    ['src/graph/**'],
+    [{ group: [...ABOVE_GRAPH, ...VIEWS, ...VIEW_LIBS, ...NODE_ONLY], message: UPWARD }],
+  ),
+  ...layer(
+    ['src/layout/**', 'src/query/**', 'src/io/**', 'src/load.ts'],
+    [{ group: [...LOAD, ...VIEWS, ...VIEW_LIBS, ...NODE_ONLY], message: UPWARD }],
+  ),
+  ...layer(
+    ['src/ui/**'],
+    [
+      {
+        group: [...NODE_ONLY, '**/cli/*'],
+        message: 'The page cannot use node modules or the CLI.',
+      },
+    ],
+  ),
+  ...layer(
+    ['src/cli/**'],
+    [
+      {
+        group: [...VIEW_LIBS, '**/ui/*'],
+        message: 'The CLI cannot import sigma or the page (WebGL at import).',
+      },
+    ],
+  ),
   {
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
