@@ -11,8 +11,18 @@ import type { KnowledgeGraph } from '../graph/types';
 import { DataError, type DataIssue } from '../model/errors';
 import { toKnowledgeGraph } from './normalize';
 
-/** GEXF versions this reader accepts. */
-export const READABLE_GEXF_VERSIONS = ['1.1', '1.2', '1.3'] as const;
+/** GEXF versions this reader accepts (1.0 is Gephi's first: old namespace, no version). */
+export const READABLE_GEXF_VERSIONS = ['1.0', '1.1', '1.2', '1.3'] as const;
+
+/** The namespace of GEXF 1.0, whose files carry no version attribute. */
+const GEXF_1_0_NAMESPACE = 'http://www.gephi.org/gexf';
+
+/** A graph read from a file, and the repairs made to read it (an import report). */
+export interface ImportResult {
+  readonly graph: KnowledgeGraph;
+  /** One warning per kind of repair: what, how many, the first ids and lines. */
+  readonly warnings: readonly DataIssue[];
+}
 
 const MAX_ISSUES = 20;
 
@@ -41,6 +51,15 @@ function elements(parent: XmlElement, name: string): XmlElement[] {
  * @throws DataError naming each problem and its line
  */
 export function fromGexf(text: string, fileName: string): KnowledgeGraph {
+  return readGexf(text, fileName).graph;
+}
+
+/**
+ * Parses a GEXF document as Gephi does: an edge naming a node the file does not declare creates
+ * that node, and the result reports each such repair.
+ * @throws DataError naming each problem and its line
+ */
+export function readGexf(text: string, fileName: string): ImportResult {
   const fail = (issues: DataIssue[]): never => {
     throw new DataError(
       issues.slice(0, MAX_ISSUES),
@@ -96,7 +115,9 @@ export function fromGexf(text: string, fileName: string): KnowledgeGraph {
       },
     ]);
   }
-  const version = root.getAttribute('version') ?? '';
+  const version =
+    root.getAttribute('version') ??
+    (root.namespaceURI?.startsWith(GEXF_1_0_NAMESPACE) === true ? '1.0' : '');
   if (!(READABLE_GEXF_VERSIONS as readonly string[]).includes(version)) {
     return fail([
       {
@@ -113,6 +134,8 @@ export function fromGexf(text: string, fileName: string): KnowledgeGraph {
 
   const issues: DataIssue[] = [];
   const ids = new Set<string>();
+  /** Nodes named by edges but not declared, with the line of the first such edge. */
+  const missing = new Map<string, number | undefined>();
   for (const node of elements(graphElement, 'node')) {
     const id = node.getAttribute('id');
     if (id === null || id === '')
@@ -137,26 +160,45 @@ export function fromGexf(text: string, fileName: string): KnowledgeGraph {
           ...(edgeId !== undefined && { id: edgeId }),
           message: `an <edge> has no ${end}`,
         });
-      } else if (!ids.has(id)) {
-        issues.push({
-          file: fileName,
-          ...lineOf(edge),
-          ...(edgeId !== undefined && { id: edgeId }),
-          message: `edge ${end} "${id}" is not a node of the file`,
-          hint: 'declare the node, or correct the edge',
-        });
+      } else if (!ids.has(id) && !missing.has(id)) {
+        missing.set(id, lineOf(edge).line);
       }
     }
   }
   if (issues.length > 0) return fail(issues);
 
+  // Gephi, Gephi Lite and networkx create the nodes an edge names but the file omits; so do we,
+  // declaring them before the parser reads the edges, and we say so.
+  let source = text;
+  const warnings: DataIssue[] = [];
+  if (missing.size > 0) {
+    const declared = [...missing.keys()]
+      .map((id) => `<node id="${escapeXml(id)}" label="${escapeXml(id)}"/>`)
+      .join('');
+    const close = source.lastIndexOf('</nodes>');
+    const edgesAt = source.search(/<edges[\s>]/);
+    if (close >= 0) source = `${source.slice(0, close)}${declared}${source.slice(close)}`;
+    else if (edgesAt >= 0)
+      source = `${source.slice(0, edgesAt)}<nodes>${declared}</nodes>${source.slice(edgesAt)}`;
+    const examples = [...missing.entries()]
+      .slice(0, 3)
+      .map(([id, line]) => `"${id}"${line === undefined ? '' : ` (line ${line})`}`);
+    warnings.push({
+      file: fileName,
+      message: `edges name ${missing.size} node${missing.size === 1 ? '' : 's'} the file does not declare (${examples.join(', ')}${missing.size > 3 ? ', …' : ''}): created, as Gephi does`,
+      hint: 'declare them in <nodes>, or open with --strict to refuse such files',
+    });
+  }
+
   let raw;
   try {
-    raw = parseGexfGraph(MultiGraph, text, { allowUndeclaredAttributes: true });
+    raw = parseGexfGraph(MultiGraph, source, { allowUndeclaredAttributes: true });
   } catch (error) {
     return fail([
       { file: fileName, message: error instanceof Error ? error.message : String(error) },
     ]);
   }
-  return toKnowledgeGraph(raw, fileName.replace(/\.[^.]*$/, ''));
+  return { graph: toKnowledgeGraph(raw, fileName.replace(/\.[^.]*$/, '')), warnings };
 }
+
+const escapeXml = (value: string) => value.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -4,18 +4,23 @@
  */
 import type { KnowledgeGraph } from '../graph/types';
 import { DataError, UsageError } from '../model/errors';
-import { fromGexf } from './gexf-read';
+import { readGexf, type ImportResult } from './gexf-read';
 import { fromGraphJson } from './json-read';
 
 /** Import limits. */
 export interface ImportOptions {
   /** Largest file accepted, in characters. Default 50 million (about 50 MB). */
   readonly maxChars: number;
+  /** Refuse a file that needs repairs (edges to undeclared nodes) instead of repairing it. Default false. */
+  readonly strict: boolean;
 }
 
 export const DEFAULT_IMPORT_OPTIONS: Readonly<ImportOptions> = Object.freeze({
   maxChars: 50_000_000,
+  strict: false,
 });
+
+export type { ImportResult } from './gexf-read';
 
 /** The format of a file, from its name, else its first character. */
 export function detectFormat(fileName: string, text: string): 'gexf' | 'json' | null {
@@ -27,7 +32,7 @@ export function detectFormat(fileName: string, text: string): 'gexf' | 'json' | 
 }
 
 /**
- * Reads a GEXF (1.1draft, 1.2draft, 1.3) or graphology JSON file.
+ * Reads a GEXF (1.0 to 1.3) or graphology JSON file.
  * @throws DataError for a malformed, unsupported or oversized file; UsageError for bad options
  */
 export function importGraphFile(
@@ -35,7 +40,20 @@ export function importGraphFile(
   text: string,
   options: Partial<ImportOptions> = {},
 ): KnowledgeGraph {
-  const { maxChars } = { ...DEFAULT_IMPORT_OPTIONS, ...options };
+  return importGraphFileWithReport(fileName, text, options).graph;
+}
+
+/**
+ * Reads a file as `importGraphFile` does, and reports the repairs made to read it (`warnings`);
+ * with `strict`, a file that needs any is refused instead.
+ * @throws DataError for a malformed, unsupported, oversized (or, strictly, repaired) file
+ */
+export function importGraphFileWithReport(
+  fileName: string,
+  text: string,
+  options: Partial<ImportOptions> = {},
+): ImportResult {
+  const { maxChars, strict } = { ...DEFAULT_IMPORT_OPTIONS, ...options };
   if (!Number.isInteger(maxChars) || maxChars < 1)
     throw new UsageError(`maxChars must be a positive whole number, got ${String(maxChars)}`);
   if (text.length > maxChars) {
@@ -58,5 +76,18 @@ export function importGraphFile(
       },
     ]);
   }
-  return format === 'gexf' ? fromGexf(text, fileName) : fromGraphJson(text, fileName);
+  const result =
+    format === 'gexf'
+      ? readGexf(text, fileName)
+      : { graph: fromGraphJson(text, fileName), warnings: [] };
+  if (strict && result.warnings.length > 0)
+    throw new DataError(
+      result.warnings.map((w) => ({
+        ...w,
+        message: w.message.replace(/: created, as Gephi does$/, ''),
+        hint: 'declare the missing nodes in the file, or open it without --strict',
+      })),
+      `${fileName} needs repairs and --strict refuses them`,
+    );
+  return result;
 }

@@ -12,5 +12,7 @@ export type ImportReply =
   | {
       readonly ok: true;
       readonly graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+      /** The import report: repairs made to read the file. */
+      readonly warnings: DataIssue[];
     }
   | { readonly ok: false; readonly message: string; readonly issues: DataIssue[] };

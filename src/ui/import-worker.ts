@@ -2,7 +2,7 @@
  * Parses an opened file off the main thread (large GEXF files take seconds) with the same
  * importer as `kg convert`; answers with graphology's serialization or the importer's issues.
  */
-import { importGraphFile } from '../io/import';
+import { importGraphFileWithReport } from '../io/import';
 import { DataError } from '../model/errors';
 import type { ImportReply, ImportRequest } from './import-protocol';
 
@@ -10,7 +10,8 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { name, text } = event.data;
   let reply: ImportReply;
   try {
-    reply = { ok: true, graph: importGraphFile(name, text).export() };
+    const { graph, warnings } = importGraphFileWithReport(name, text);
+    reply = { ok: true, graph: graph.export(), warnings: [...warnings] };
   } catch (error) {
     reply =
       error instanceof DataError

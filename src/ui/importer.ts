@@ -37,6 +37,15 @@ export function createImporter(options: {
     );
   };
 
+  /** The import report: each repair made to read the file, as a notice that stays. */
+  const report = (warnings: readonly DataIssue[]) => {
+    for (const warning of warnings)
+      notify(
+        `Import report: ${warning.message}. ${warning.hint ? `(${warning.hint}.)` : ''}`,
+        'error',
+      );
+  };
+
   const inWorker = (fileName: string, text: string, url: string | null) => {
     say(`Parsing ${fileName} in the background…`);
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
@@ -49,6 +58,7 @@ export function createImporter(options: {
       graph.import(reply.graph);
       say('');
       options.onGraph(graph, fileName, url);
+      report(reply.warnings);
     };
     worker.onerror = (event) => {
       worker.terminate();
@@ -63,11 +73,12 @@ export function createImporter(options: {
       return;
     }
     // Loaded on first use: the XML parsers are not needed to show the article graph.
-    const { importGraphFile } = await import('../io/import');
+    const { importGraphFileWithReport } = await import('../io/import');
     try {
-      const graph = importGraphFile(fileName, text);
+      const { graph, warnings } = importGraphFileWithReport(fileName, text);
       say('');
       options.onGraph(graph, fileName, url);
+      report(warnings);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       reject(fileName, error.message, error.issues);

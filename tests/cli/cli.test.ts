@@ -279,6 +279,22 @@ describe('kg path', () => {
 });
 
 describe('kg export --format gexf and kg convert', () => {
+  it('convert repairs edges to undeclared nodes with a warning; --strict refuses', () => {
+    const file = join(FIXTURES, 'gexf', 'broken', 'unknown-node.gexf');
+    const repaired = kgIn('convert', file, '--format', 'json');
+    expect(repaired.code).toBe(0);
+    expect(repaired.stderr).toMatch(
+      /^kg convert: warning: .*edges name 1 node the file does not declare \("ghost" \(line 10\)\)/,
+    );
+    expect(
+      (JSON.parse(repaired.stdout) as { nodes: { key: string }[] }).nodes.map((n) => n.key),
+    ).toContain('ghost');
+    const strict = kgIn('convert', file, '--format', 'json', '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe('');
+    expect(strict.stderr).toMatch(/--strict refuses them/);
+  });
+
   it('refuses a file with XML entities in one clear message, with no parser chatter', async () => {
     for (const name of ['billion-laughs.gexf', 'xxe.gexf']) {
       // A child process: whatever any parser prints would reach its stdout or stderr.
@@ -305,14 +321,12 @@ describe('kg export --format gexf and kg convert', () => {
   it('exits 1 with the importer’s message for a broken file, 1 for a missing one', async () => {
     const r = await kg(
       'convert',
-      join(FIXTURES, 'gexf', 'broken', 'unknown-node.gexf'),
+      join(FIXTURES, 'gexf', 'broken', 'missing-ids.gexf'),
       '--format',
       'json',
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(
-      /unknown-node\.gexf:10:7 \(id "e2"\): edge target "ghost" is not a node of the file/,
-    );
+    expect(r.stderr).toMatch(/missing-ids\.gexf:6:7: a <node> has no id/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(kgIn('convert', '/no/such/file.gexf', '--format', 'json').code).toBe(1);
   });

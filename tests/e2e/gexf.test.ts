@@ -104,14 +104,30 @@ describe('dragging', () => {
 describe('import in the browser', () => {
   it('a broken file gets a clear message naming its line, and the graph stays', async () => {
     const { page, context } = await harness.open('?select=huawei');
-    await page.setInputFiles('#file-input', join(FIXTURES, 'gexf', 'broken', 'unknown-node.gexf'));
+    await page.setInputFiles('#file-input', join(FIXTURES, 'gexf', 'broken', 'missing-ids.gexf'));
     await expect
       .poll(() => page.locator('.notice-error').first().textContent())
-      .toContain('unknown-node.gexf:10:7 (id "e2"): edge target "ghost" is not a node of the file');
+      .toContain('missing-ids.gexf:6:7: a <node> has no id');
     expect(
       await page.getByRole('complementary', { name: 'Details' }).locator('h2').textContent(),
     ).toBe('Huawei');
     expect(await page.locator('body').getAttribute('data-graph')).toBe('article');
+    await context.close();
+  });
+
+  it('opens a file with edges to undeclared nodes as Gephi does, and shows the import report', async () => {
+    const { page, context } = await harness.open();
+    await page.setInputFiles('#file-input', join(FIXTURES, 'gexf', 'broken', 'unknown-node.gexf'));
+    await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('imported');
+    await expect
+      .poll(() => page.locator('.notice').allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /Import report: edges name 1 node the file does not declare \("ghost"/,
+          ),
+        ]),
+      );
     await context.close();
   });
 

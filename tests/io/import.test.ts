@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, importGraphFile } from '../../src/io/import';
+import { detectFormat, importGraphFile, importGraphFileWithReport } from '../../src/io/import';
 import { loadKnowledgeGraph } from '../../src/load';
 import { DataError, formatIssue } from '../../src/model/errors';
 import { FIXTURES, SHIPPED_DATA, readDataDir } from '../helpers/data';
@@ -18,6 +18,15 @@ function failure(name: string, text: string): string {
   }
   throw new Error(`${name} was accepted`);
 }
+
+describe('importGraphFile: GEXF 1.0', () => {
+  it('opens Gephi’s first format (old namespace, no version) with its attributes', () => {
+    const graph = importFixture('gephi-1.0-arctic-like.gexf');
+    expect([graph.order, graph.size]).toEqual([3, 2]);
+    expect(graph.getNodeAttribute('1', 'label')).toBe('Sea Ice');
+    expect(graph.getNodeAttribute('1', 'occurrences' as 'degree')).toBe(12);
+  });
+});
 
 describe('importGraphFile: broken files', () => {
   it('names the line of a truncated file', () => {
@@ -42,15 +51,27 @@ describe('importGraphFile: broken files', () => {
   });
   it('rejects an unsupported version', () => {
     expect(failure('v.gexf', fixture('broken/version-2.gexf'))).toMatch(
-      /unsupported GEXF version "2\.0"\. Fix: chipgraph reads GEXF 1\.1, 1\.2, 1\.3/,
+      /unsupported GEXF version "2\.0"\. Fix: chipgraph reads GEXF 1\.0, 1\.1, 1\.2, 1\.3/,
     );
   });
   it('names nodes without ids and edges to unknown nodes, with their lines', () => {
     expect(failure('m.gexf', fixture('broken/missing-ids.gexf'))).toMatch(
       /^m\.gexf:6:7: a <node> has no id/,
     );
-    expect(failure('u.gexf', fixture('broken/unknown-node.gexf'))).toMatch(
-      /^u\.gexf:10:7 \(id "e2"\): edge target "ghost" is not a node of the file/,
+    // An edge to an undeclared node is repaired (as Gephi does) and reported; --strict refuses.
+    const { graph, warnings } = importGraphFileWithReport(
+      'u.gexf',
+      fixture('broken/unknown-node.gexf'),
+    );
+    expect(graph.hasNode('ghost')).toBe(true);
+    expect(warnings.map(formatIssue)).toEqual([
+      'u.gexf: edges name 1 node the file does not declare ("ghost" (line 10)): created, as Gephi does. Fix: declare them in <nodes>, or open with --strict to refuse such files.',
+    ]);
+    expect(() =>
+      importGraphFileWithReport('u.gexf', fixture('broken/unknown-node.gexf'), { strict: true }),
+    ).toThrow(DataError);
+    expect(importGraphFileWithReport('ok.gexf', fixture('networkx-3.6-1.3.gexf')).warnings).toEqual(
+      [],
     );
   });
   it('rejects oversized, unknown and empty files', () => {
