@@ -164,7 +164,14 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfOptions> = {})
   const edges: [string, Record<string, unknown>, string, string, boolean][] = [];
   graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
     if (kept.has(source) && kept.has(target) && (o.edges === null || o.edges.has(edge))) {
-      edges.push([edge, attributes, source, target, undirected]);
+      // An imported undirected edge lives in the typed (directed) graph with `undirected: true`.
+      edges.push([
+        edge,
+        attributes,
+        source,
+        target,
+        undirected || attributes['undirected'] === true,
+      ]);
     }
   });
   const nodeSchema = collectSchema(
@@ -180,7 +187,10 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfOptions> = {})
   const edgeIds = new Map(
     [...edgeSchema.keys()].map((key) => [key, EDGE_ATTRIBUTE_TITLES[key] ?? key]),
   );
-  const defaultType = graph.type === 'undirected' ? 'undirected' : 'directed';
+  const defaultType =
+    graph.type === 'undirected' || (edges.length > 0 && edges.every(([, , , , u]) => u))
+      ? 'undirected'
+      : 'directed';
 
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   out.push(`<gexf${xmlAttributes({ xmlns: ns.gexf, 'xmlns:viz': ns.viz, version: ns.version })}>`);

@@ -1,3 +1,4 @@
+import { toGraphJson } from '../../io/json-write';
 import { GEXF_VERSIONS, toGexf, type GexfVersion } from '../../io/gexf-write';
 import { UsageError } from '../../model/errors';
 import type { KnowledgeGraph } from '../../graph/types';
@@ -41,7 +42,7 @@ export function resolveFormat(values: {
 /** Serialises a graph in the chosen format. */
 export function serialize(graph: KnowledgeGraph, choice: ReturnType<typeof resolveFormat>): string {
   return choice.format === 'json'
-    ? JSON.stringify(graph.export(), null, 2) + '\n'
+    ? JSON.stringify(toGraphJson(graph), null, 2) + '\n'
     : toGexf(graph, { version: choice.version, dynamic: choice.dynamic });
 }
 

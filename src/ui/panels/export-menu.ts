@@ -3,6 +3,7 @@
  * screen (the filters and focus, or the highlighted path). Files are named after the graph and
  * the date.
  */
+import { toGraphJson } from '../../io/json-write';
 import { subgraph } from 'graphology-operators';
 import type { KnowledgeGraph } from '../../graph/types';
 import { toGexf, type GexfVersion } from '../../io/gexf-write';
@@ -51,7 +52,7 @@ export function createExportMenu(container: HTMLElement, sources: ExportMenuSour
     const target = scope() === 'view' ? viewSubgraph(graph, sources.currentView()) : graph;
     downloadText(
       downloadName(name(), 'json', suffix()),
-      JSON.stringify(target.export(), null, 2),
+      JSON.stringify(toGraphJson(target), null, 2),
       'application/json',
     );
   };
