@@ -84,8 +84,10 @@ export function readGexf(text: string, fileName: string): ImportResult {
   let document;
   try {
     document = new DOMParser({
-      onError: (level, message) => {
-        if (level === 'fatalError') throw new Error(message);
+      // Any complaint refuses the file: a well-formed GEXF raises none, and a file xmldom merely
+      // warns about would make graphology-gexf's own parser print its warnings to the console.
+      onError: (_level, message) => {
+        throw new Error(message);
       },
     }).parseFromString(text, 'application/xml');
   } catch (error) {
@@ -99,7 +101,9 @@ export function readGexf(text: string, fileName: string): ImportResult {
         file: fileName,
         ...(lineNumber !== undefined && { line: lineNumber }),
         ...(columnNumber !== undefined && { column: columnNumber }),
-        message: `malformed XML: ${message.replace(/^Reporting fatalError "?|"? caused.*$/g, '')}`,
+        message: `malformed XML: ${message
+          .replace(/^Reporting (fatalError|error|warning) "?|"? caused.*$/g, '')
+          .replace(/^(element parse error: )?(Error: )?/, '')}`,
         hint: 'the file may be truncated or not XML at all',
       },
     ]);

@@ -100,7 +100,8 @@ function formatValue(type: GexfType, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (type === 'liststring') {
     if (!Array.isArray(value) || value.length === 0) return undefined;
-    return JSON.stringify(value.map(String)).replace(/","/g, '", "'); // GEXF 1.3 lists: [a, b]
+    // GEXF 1.3 lists: ["a", "b"], each piece quoted (a comma inside a piece stays inside it).
+    return `[${value.map((v) => JSON.stringify(String(v))).join(', ')}]`;
   }
   if (type === 'string' && typeof value === 'object') return JSON.stringify(value);
   if (type === 'double' || type === 'integer') {

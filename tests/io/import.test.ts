@@ -31,7 +31,7 @@ describe('importGraphFile: GEXF 1.0', () => {
 describe('importGraphFile: broken files', () => {
   it('names the line of a truncated file', () => {
     expect(failure('truncated.gexf', fixture('broken/truncated.gexf'))).toMatch(
-      /^truncated\.gexf:\d+:\d+: malformed XML: unclosed xml tag\(s\)/,
+      /^truncated\.gexf:\d+:\d+: malformed XML: /,
     );
   });
   it('refuses XML entity declarations (billion laughs, XXE) before parsing, naming the fix', () => {
