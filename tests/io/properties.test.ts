@@ -23,11 +23,13 @@ const text = fc
       fc
         .string({ minLength: 1, maxLength: 4 })
         // No control characters or lone surrogates: XML 1.0 cannot carry them.
-        .filter((s) =>
-          [...s].every(
-            (c) => c.charCodeAt(0) >= 0x20 && c.length === 1 && !/[\ud800-\udfff]/.test(c),
-          ),
-        ),
+        .filter((s) => {
+          for (let i = 0; i < s.length; i++) {
+            const code = s.charCodeAt(i);
+            if (code < 0x20 || (code >= 0xd800 && code <= 0xdfff)) return false;
+          }
+          return true;
+        }),
     ),
     { minLength: 1, maxLength: 6 },
   )
