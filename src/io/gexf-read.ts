@@ -1,5 +1,5 @@
 /**
- * `fromGexf`: a GEXF file (1.1draft, 1.2draft, 1.3; from Gephi, networkx, chipgraph …) → a
+ * `fromGexf` / `readGexf`: a GEXF file (1.0 to 1.3; from Gephi, networkx, chipgraph …) → a
  * `KnowledgeGraph`. The XML is checked first with @xmldom/xmldom (which reports the line of a
  * syntax error), then the structure (root, ids, edge ends) so every problem names its line; the
  * conversion itself is graphology-gexf's parser.
