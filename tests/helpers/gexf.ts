@@ -3,13 +3,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './data';
+import { sharedPath } from './shared';
 
 export const SCHEMA_DIR =
-  process.env['GEXF_SCHEMA_DIR'] ?? join(ROOT, '..', 'shared', 'gexf-schema');
+  process.env['GEXF_SCHEMA_DIR'] ?? sharedPath('gexf-schema', 'the official GEXF schemas') ?? '';
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-export const HAS_JING = has('jing');
-export const HAS_XMLLINT = has('xmllint');
+/** A validator can run: it is installed and the schemas are there. */
+export const HAS_JING = has('jing') && SCHEMA_DIR !== '';
+export const HAS_XMLLINT = has('xmllint') && SCHEMA_DIR !== '';
 /** In CI the validators are installed by .ci/run: a missing one is a failure there, not a skip. */
 export const CI = process.env['CI'] === 'true';
 
