@@ -279,6 +279,20 @@ describe('kg path', () => {
 });
 
 describe('kg export --format gexf and kg convert', () => {
+  it('exports GraphML to stdout and CSV as two files, and says so when --out is missing', () => {
+    expect(kgIn('export', '--format', 'graphml').stdout).toMatch(/^<\?xml[\s\S]*<graphml /);
+    expect(kgIn('export', '--format', 'csv')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(
+        '--format csv writes two files: give --out PREFIX',
+      ) as unknown,
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'kg-csv-'));
+    expect(kgIn('export', '--format', 'csv', '--out', join(dir, 'article')).code).toBe(0);
+    expect(readFileSync(join(dir, 'article.nodes.csv'), 'utf8')).toMatch(/^Id,Label,kind,/);
+    expect(readFileSync(join(dir, 'article.edges.csv'), 'utf8')).toMatch(/^Source,Target,Type,Id,/);
+  });
+
   it('convert repairs edges to undeclared nodes with a warning; --strict refuses', () => {
     const file = join(FIXTURES, 'gexf', 'broken', 'unknown-node.gexf');
     const repaired = kgIn('convert', file, '--format', 'json');

@@ -74,6 +74,21 @@ describe('export from the browser', () => {
 });
 
 describe('dragging', () => {
+  it('downloads GraphML and the two CSV files from the Export menu', async () => {
+    const { page, context } = await harness.open();
+    const graphml = await download(page, '#export-graphml');
+    expect(graphml.name).toMatch(/^chipgraph-\d{4}-\d{2}-\d{2}\.graphml$/);
+    expect(graphml.text).toMatch(/<graphml [\s\S]*<node id="huawei">/);
+    await page.click('#export-details summary');
+    const files: string[] = [];
+    page.on('download', (file) => files.push(file.suggestedFilename()));
+    await page.click('#export-csv');
+    await expect
+      .poll(() => files.sort())
+      .toEqual([expect.stringMatching(/-edges\.csv$/), expect.stringMatching(/-nodes\.csv$/)]);
+    await context.close();
+  });
+
   it('moves a node, and the export carries the new position', async () => {
     const { page, problems, context } = await harness.open('?select=huawei');
     const position = async () => {

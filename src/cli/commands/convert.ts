@@ -1,12 +1,12 @@
 import { importGraphFileWithReport } from '../../io/import';
 import { formatIssue } from '../../model/errors';
-import { emit, parseCommandArgs, positionals, type Command } from '../context';
-import { FORMAT_OPTIONS, resolveFormat, serialize } from './export';
+import { parseCommandArgs, positionals, type Command } from '../context';
+import { FORMAT_OPTIONS, resolveFormat, serialize, writeFiles } from './export';
 
 export const convertCommand: Command = {
   name: 'convert',
   summary: "convert another tool's GEXF or graphology JSON to GEXF or JSON",
-  help: `Usage: kg convert <FILE.gexf|FILE.json> --format gexf|json [--gexf-version 1.3|1.2draft] [--dynamic] [--strict] [--out FILE]
+  help: `Usage: kg convert <FILE.gexf|FILE.json> --format gexf|json|graphml|csv [--gexf-version 1.3|1.2draft] [--dynamic] [--strict] [--out FILE]
 
 Reads a GEXF file (1.0, 1.1draft, 1.2draft, 1.3) or a graphology JSON export with the same
 importer as the explorer, and writes it in the chosen format. Entity kinds come from a "kind" or
@@ -29,7 +29,7 @@ message (and the line when the parser knows it).`,
       strict: values.strict === true,
     });
     for (const warning of warnings) env.err(`kg convert: warning: ${formatIssue(warning)}\n`);
-    emit(env, serialize(graph, choice), values.out);
+    writeFiles(env, serialize(graph, choice), values.out);
     if (values.out !== undefined)
       env.err(`wrote ${graph.order} nodes and ${graph.size} edges to ${values.out}\n`);
     return 0;

@@ -1,3 +1,5 @@
+import { toCsv } from '../../io/csv-write';
+import { toGraphml } from '../../io/graphml-write';
 import { toGraphJson } from '../../io/json-write';
 import { GEXF_VERSIONS, toGexf, type GexfVersion } from '../../io/gexf-write';
 import { UsageError } from '../../model/errors';
@@ -11,7 +13,7 @@ import {
   type Command,
 } from '../context';
 
-export const FORMATS = ['json', 'gexf'] as const;
+export const FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
 
 /** Validates `--format`, `--gexf-version` and `--dynamic` together. */
 export function resolveFormat(values: {
@@ -39,11 +41,45 @@ export function resolveFormat(values: {
   };
 }
 
-/** Serialises a graph in the chosen format. */
-export function serialize(graph: KnowledgeGraph, choice: ReturnType<typeof resolveFormat>): string {
-  return choice.format === 'json'
-    ? JSON.stringify(toGraphJson(graph), null, 2) + '\n'
-    : toGexf(graph, { version: choice.version, dynamic: choice.dynamic });
+/**
+ * Serialises a graph in the chosen format: the files to write, by suffix ('' for the one file of
+ * most formats; CSV is a nodes file and an edges file).
+ */
+export function serialize(
+  graph: KnowledgeGraph,
+  choice: ReturnType<typeof resolveFormat>,
+): { suffix: string; text: string }[] {
+  switch (choice.format) {
+    case 'json':
+      return [{ suffix: '', text: JSON.stringify(toGraphJson(graph), null, 2) + '\n' }];
+    case 'gexf':
+      return [
+        { suffix: '', text: toGexf(graph, { version: choice.version, dynamic: choice.dynamic }) },
+      ];
+    case 'graphml':
+      return [{ suffix: '', text: toGraphml(graph) }];
+    case 'csv': {
+      const { nodes, edges } = toCsv(graph);
+      return [
+        { suffix: '.nodes.csv', text: nodes },
+        { suffix: '.edges.csv', text: edges },
+      ];
+    }
+  }
+}
+
+/** Writes the serialised files: to stdout (one file only), or to --out (CSV: OUT.nodes.csv, OUT.edges.csv). */
+export function writeFiles(
+  env: Parameters<typeof emit>[0],
+  files: { suffix: string; text: string }[],
+  out: string | undefined,
+): void {
+  if (files.length > 1 && out === undefined)
+    throw new UsageError(
+      '--format csv writes two files: give --out PREFIX (PREFIX.nodes.csv, PREFIX.edges.csv)',
+    );
+  for (const file of files)
+    emit(env, file.text, out === undefined ? undefined : `${out}${file.suffix}`);
 }
 
 export const FORMAT_OPTIONS = {
@@ -55,8 +91,8 @@ export const FORMAT_OPTIONS = {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write the graph as graphology JSON or GEXF, to stdout or a file',
-  help: `Usage: kg export --format json|gexf [--gexf-version 1.3|1.2draft] [--dynamic] [--out FILE] [--data DIR]
+  summary: 'write the graph as graphology JSON, GEXF, GraphML or CSV, to stdout or files',
+  help: `Usage: kg export --format json|gexf|graphml|csv [--gexf-version 1.3|1.2draft] [--dynamic] [--out FILE] [--data DIR]
 
 Writes the whole graph with every attribute and the layout's x/y.
   json   graphology's serialization (graph.export()): {attributes, options, nodes, edges};
@@ -64,13 +100,18 @@ Writes the whole graph with every attribute and the layout's x/y.
   gexf   GEXF for Gephi and networkx, valid against the official RELAX NG schemas: every
          attribute declared with its type, viz colour, size and position, the relation kind as
          the edge label.
+  graphml  GraphML for networkx (read_graphml), yEd and Cytoscape: every attribute as a typed
+         key; undirected edges marked directed="false".
+  csv    two files for spreadsheets and Gephi's spreadsheet import: OUT.nodes.csv (Id, Label,
+         kind, …) and OUT.edges.csv (Source, Target, Type, Id, Label, claim, certainty,
+         assertedBy, citations, …); needs --out OUT.
 
 Options:
   --format F            ${FORMATS.join(' | ')} (required)
   --gexf-version V      1.3 (default) or 1.2draft (networkx before 3.6 reads only 1.2draft)
   --dynamic             GEXF dynamic mode: dated relations and events get start (and end)
                         dates for Gephi's timeline (YYYY → YYYY-01-01)
-  --out FILE            write to FILE instead of stdout
+  --out FILE            write to FILE instead of stdout (csv: the prefix of its two files)
   --data DIR            the data folder (default: the shipped graph-data/)`,
   run(args, env) {
     const { values, positionals: rest } = parseCommandArgs('export', args, {
@@ -80,7 +121,7 @@ Options:
     positionals('export', rest, []);
     const choice = resolveFormat(values);
     const graph = loadGraph(env, values.data);
-    emit(env, serialize(graph, choice), values.out);
+    writeFiles(env, serialize(graph, choice), values.out);
     if (values.out !== undefined)
       env.err(`wrote ${graph.order} nodes and ${graph.size} edges to ${values.out}\n`);
     return 0;

@@ -3,6 +3,9 @@
  * screen (the filters and focus, or the highlighted path). Files are named after the graph and
  * the date.
  */
+import { MultiDirectedGraph } from 'graphology';
+import { toCsv } from '../../io/csv-write';
+import { toGraphml } from '../../io/graphml-write';
 import { toGraphJson } from '../../io/json-write';
 import { subgraph } from 'graphology-operators';
 import type { KnowledgeGraph } from '../../graph/types';
@@ -26,6 +29,23 @@ export function viewSubgraph(
   const sub = subgraph(graph, [...view.nodes]);
   sub.forEachEdge((edge) => {
     if (!view.edges.has(edge)) sub.dropEdge(edge);
+  });
+  return sub;
+}
+
+/** The view's part of the graph as a typed graph (same attributes, fewer items). */
+function toKnowledgeSubgraph(
+  graph: KnowledgeGraph,
+  view: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
+): KnowledgeGraph {
+  const sub: KnowledgeGraph = new MultiDirectedGraph();
+  sub.replaceAttributes(graph.getAttributes());
+  graph.forEachNode((node, attributes) => {
+    if (view.nodes.has(node)) sub.addNode(node, attributes);
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (view.edges.has(edge) && sub.hasNode(source) && sub.hasNode(target))
+      sub.addDirectedEdgeWithKey(edge, source, target, attributes);
   });
   return sub;
 }
@@ -55,6 +75,20 @@ export function createExportMenu(container: HTMLElement, sources: ExportMenuSour
       JSON.stringify(toGraphJson(target), null, 2),
       'application/json',
     );
+  };
+  /** The graph in scope, as a typed graph (the view's subgraph keeps the typed attributes). */
+  const inScope = (): KnowledgeGraph =>
+    scope() === 'view' ? toKnowledgeSubgraph(graph, sources.currentView()) : graph;
+  const graphml = () =>
+    downloadText(
+      downloadName(name(), 'graphml', suffix()),
+      toGraphml(inScope()),
+      'application/graphml+xml',
+    );
+  const csv = () => {
+    const { nodes, edges } = toCsv(inScope());
+    downloadText(downloadName(name(), 'csv', `${suffix()}-nodes`), nodes, 'text/csv');
+    downloadText(downloadName(name(), 'csv', `${suffix()}-edges`), edges, 'text/csv');
   };
   const close = () => container.closest('details')?.removeAttribute('open');
   const item = (id: string, label: string, action: () => void, disabled = false) =>
@@ -99,6 +133,8 @@ export function createExportMenu(container: HTMLElement, sources: ExportMenuSour
       item('export-gexf', 'GEXF 1.3 (Gephi, networkx ≥ 3.6)', () => gexf('1.3')),
       item('export-gexf-12', 'GEXF 1.2draft (older networkx)', () => gexf('1.2draft')),
       item('export-json', 'JSON (graphology)', json),
+      item('export-graphml', 'GraphML (networkx, yEd, Cytoscape)', graphml),
+      item('export-csv', 'CSV: nodes and edges (spreadsheets, Gephi)', csv),
       item(
         'download-png',
         'PNG picture of the view',

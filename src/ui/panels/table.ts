@@ -8,6 +8,7 @@ import { asserterLabels, citationsText, kindLabel, relationWording } from '../..
 import { CERTAINTIES, UNRATED } from '../../model/schema';
 import { foldText } from '../../model/text';
 import { h, replaceChildren } from '../dom';
+import { csvText } from '../../io/csv-write';
 import { downloadName, downloadText } from '../download';
 import type { Store } from '../store';
 import { certaintyBadge } from './provenance';
@@ -69,13 +70,6 @@ export function filterRows<R extends Row>(
   );
 }
 
-/** RFC 4180 CSV of the given columns and rows (a header line, CRLF line ends). */
-export function toCsv(names: readonly string[], rows: readonly (readonly string[])[]): string {
-  const quote = (value: string) =>
-    /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-  return [names, ...rows].map((line) => line.map(quote).join(',')).join('\r\n') + '\r\n';
-}
-
 export function createTable(
   container: HTMLElement,
   store: Store,
@@ -121,7 +115,7 @@ export function createTable(
     const exportCsv = () =>
       downloadText(
         downloadName(graph.getAttribute('name'), 'csv', `-${id}`),
-        toCsv(
+        csvText(
           columns.filter((_c, i) => shown(i)).map((c) => c.name),
           visibleRows.map((row) => row.cells.filter((_c, i) => shown(i)).map((c) => c.text)),
         ),

@@ -1,0 +1,84 @@
+/**
+ * `toCsv`: the typed graph → two spreadsheet files, nodes and edges, with Gephi's spreadsheet
+ * import headers (`Id`, `Label`; `Source`, `Target`, `Type`, `Id`, `Label`) and every citation as
+ * text, for Excel, Kumu and Gephi's "Import spreadsheet".
+ */
+import { asserterLabels, citationsText } from '../graph/describe';
+import type { KnowledgeGraph } from '../graph/types';
+
+/** RFC 4180 CSV: a header line, CRLF line ends, fields quoted when they must be. */
+export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const quote = (value: string) =>
+    /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return [header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+const text = (value: unknown) =>
+  value === undefined || value === null
+    ? ''
+    : typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : JSON.stringify(value);
+
+/** The graph as a nodes file and an edges file. */
+export function toCsv(graph: KnowledgeGraph): { nodes: string; edges: string } {
+  const nodes = csvText(
+    [
+      'Id',
+      'Label',
+      'kind',
+      'aliases',
+      'description',
+      'date',
+      'x',
+      'y',
+      'size',
+      'color',
+      'pagerank',
+    ],
+    graph.mapNodes((node, a) => [
+      node,
+      a.label,
+      a.kind,
+      a.aliases.join(' | '),
+      a.description,
+      text(a.date),
+      text(a.x),
+      text(a.y),
+      text(a.size),
+      a.color,
+      text(a.pagerank),
+    ]),
+  );
+  const edges = csvText(
+    [
+      'Source',
+      'Target',
+      'Type',
+      'Id',
+      'Label',
+      'claim',
+      'certainty',
+      'assertedBy',
+      'citations',
+      'date',
+      'statementOf',
+    ],
+    graph.mapEdges((edge, a, source, target) => [
+      source,
+      target,
+      a.undirected === true ? 'Undirected' : 'Directed',
+      edge,
+      a.kind,
+      a.claim,
+      text(a.certainty),
+      asserterLabels(graph, edge).join(' | '),
+      citationsText(graph, a.citations, 'brief'),
+      text(a.date),
+      text(a.statementOf),
+    ]),
+  );
+  return { nodes, edges };
+}

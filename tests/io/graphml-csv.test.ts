@@ -1,0 +1,103 @@
+/**
+ * GraphML and CSV exports, read back by real clients: networkx (both interpreters here) for
+ * GraphML, Python's csv module for the spreadsheets.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvText, toCsv } from '../../src/io/csv-write';
+import { toGraphml } from '../../src/io/graphml-write';
+import { importGraphFile } from '../../src/io/import';
+import { loadKnowledgeGraph } from '../../src/load';
+import { FIXTURES, SHIPPED_DATA, readDataDir } from '../helpers/data';
+import { CI, networkxVersion, python, tempFile } from '../helpers/gexf';
+
+const article = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
+
+describe('csvText: bad input', () => {
+  it('quotes commas, quotes and line breaks so that every value comes back whole', () => {
+    const text = csvText(['a', 'b'], [['x, y', 'say "hi"\nthen go']]);
+    expect(text).toBe('a,b\r\n"x, y","say ""hi""\nthen go"\r\n');
+  });
+});
+
+describe('toCsv', () => {
+  it('writes Gephi spreadsheet headers and one row per node and per edge, read back by Python', () => {
+    const { nodes, edges } = toCsv(article);
+    const read = (text: string) =>
+      JSON.parse(
+        python(
+          '/usr/bin/python3',
+          'import csv, json, sys\nprint(json.dumps(list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))))',
+          tempFile('t.csv', text),
+        ),
+      ) as Record<string, string>[];
+    const nodeRows = read(nodes);
+    const edgeRows = read(edges);
+    expect(nodeRows).toHaveLength(article.order);
+    expect(edgeRows).toHaveLength(article.size);
+    expect(nodeRows.find((r) => r['Id'] === 'huawei')).toMatchObject({
+      Label: 'Huawei',
+      kind: 'company',
+    });
+    const patel = edgeRows.find((r) => r['Id'] === 'huawei--competes-with--nvidia');
+    expect(patel).toMatchObject({
+      Source: 'huawei',
+      Target: 'nvidia',
+      Type: 'Directed',
+      certainty: 'opinion',
+      assertedBy: 'Dylan Patel',
+    });
+    expect(patel?.['citations']).toMatch(/¶3/);
+    expect(patel?.['claim']).toBe(
+      article.getEdgeAttribute('huawei--competes-with--nvidia', 'claim'),
+    );
+  });
+});
+
+describe('toGraphml', () => {
+  const interpreters = ['/usr/bin/python3', 'python3'].filter((i) => networkxVersion(i) !== null);
+  it.runIf(interpreters.length > 0 || CI)(
+    'is read by networkx with every node, edge and typed attribute',
+    () => {
+      const path = tempFile('article.graphml', toGraphml(article));
+      for (const interpreter of interpreters) {
+        const out = JSON.parse(
+          python(
+            interpreter,
+            `import json, sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+e = g.edges['huawei', 'nvidia', 'huawei--competes-with--nvidia']
+print(json.dumps({"type": type(g).__name__, "n": g.number_of_nodes(), "e": g.number_of_edges(), "node": g.nodes['huawei'], "edge": e}))`,
+            path,
+          ),
+        ) as {
+          type: string;
+          n: number;
+          e: number;
+          node: Record<string, unknown>;
+          edge: Record<string, unknown>;
+        };
+        expect(out).toMatchObject({ type: 'MultiDiGraph', n: article.order, e: article.size });
+        expect(out.node).toMatchObject({
+          label: 'Huawei',
+          kind: 'company',
+          degree: article.getNodeAttribute('huawei', 'degree'),
+        });
+        expect(typeof out.node['pagerank']).toBe('number');
+        expect(out.edge).toMatchObject({ kind: 'competes-with', certainty: 'opinion' });
+      }
+    },
+  );
+
+  it('marks an imported undirected edge directed="false"', () => {
+    const mixed = importGraphFile(
+      'mixed-1.3.gexf',
+      readFileSync(join(FIXTURES, 'gexf', 'mixed-1.3.gexf'), 'utf8'),
+    );
+    const xml = toGraphml(mixed);
+    expect(xml).toMatch(/<edge id="bc" source="b" target="c" directed="false">/);
+    expect(xml).toMatch(/<edge id="ab" source="a" target="b">/);
+    expect(xml).toContain('edgedefault="directed"');
+  });
+});
