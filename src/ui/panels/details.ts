@@ -2,6 +2,7 @@
  * The details panel: the selected entity (every visible relation as a sentence, grouped by kind,
  * with its provenance; neighbours are buttons that select them) or the selected relation.
  */
+import { entityLink } from './entity-link';
 import { kindSwatch } from './swatch';
 import {
   citationsText,
@@ -36,17 +37,7 @@ export function createDetails(
 ): () => void {
   const graph = store.graph;
 
-  const entityButton = (node: string) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        className: 'link entity-link',
-        'data-entity': node,
-        onclick: () => actions.selectNode(node),
-      },
-      graph.getNodeAttribute(node, 'label'),
-    );
+  const entityButton = (node: string) => entityLink(graph, node, actions.selectNode);
 
   const clearButton = () =>
     h(

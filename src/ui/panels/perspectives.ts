@@ -3,6 +3,7 @@
  * asserter, side by side (the outlet's narrative, each quoted analyst, an agency's stated
  * grounds). Without a selection it lists the asserters to start from.
  */
+import { entityLink } from './entity-link';
 import { asserterCounts, perspectivesOn } from '../../graph/claims';
 import { citationsText, kindLabel, relationSentence } from '../../graph/describe';
 import { h, replaceChildren } from '../dom';
@@ -22,14 +23,7 @@ export function createPerspectivesView(
   const graph = store.graph;
   const label = (id: string) =>
     graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id || 'Unattributed';
-  const entityButton = (id: string) =>
-    graph.hasNode(id)
-      ? h(
-          'button',
-          { type: 'button', className: 'link entity-link', onclick: () => actions.selectNode(id) },
-          label(id),
-        )
-      : h('span', {}, label(id));
+  const entityButton = (id: string) => entityLink(graph, id, actions.selectNode, label(id));
 
   const speakerIsOutlet = (speaker: string, citations: readonly { source: string }[]) =>
     citations.some(
