@@ -35,6 +35,11 @@ export interface LabelPlanOptions {
   readonly maxTried?: number;
   /** Node discs a label must not cover (viewport pixels); a label may touch its own node. */
   readonly obstacles?: readonly { node: string; x: number; y: number; radius: number }[];
+  /**
+   * The first this many candidates may cover discs (drawn over them with a halo): the most
+   * important names must show even in a dense middle. Default 12.
+   */
+  readonly overDiscs?: number;
 }
 
 /** True when a box and a disc overlap. */
@@ -68,8 +73,8 @@ export function labelBox(
 
 /**
  * The nodes to label: each candidate, in the given priority order, is labelled when its box lies
- * wholly inside the viewport (less the margin), overlaps no label already placed, and covers no
- * other node's disc.
+ * wholly inside the viewport (less the margin), overlaps no label already placed, and (past the
+ * first few, the most important) covers no other node's disc.
  */
 export function planLabels(
   candidates: Iterable<LabelCandidate>,
@@ -133,7 +138,7 @@ export function planLabels(
       )
     )
       continue;
-    if (coversDisc(candidate.node, box)) continue;
+    if (tried > (options.overDiscs ?? 12) && coversDisc(candidate.node, box)) continue;
     placed.push(box);
     labelled.add(candidate.node);
   }
