@@ -66,6 +66,19 @@ export function importGraphFileWithReport(
     ]);
   }
   if (text.trim() === '') throw new DataError([{ file: fileName, message: 'the file is empty' }]);
+  // Bytes that are not UTF-8 arrive as U+FFFD (the reader decodes UTF-8): name the problem, not
+  // the parser's symptom.
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced >= 0) {
+    throw new DataError([
+      {
+        file: fileName,
+        line: text.slice(0, replaced).split('\n').length,
+        message: 'the file is not UTF-8 text (it has bytes UTF-8 cannot read)',
+        hint: 'save it as UTF-8 (Gephi, networkx and graphology write UTF-8)',
+      },
+    ]);
+  }
   const format = detectFormat(fileName, text);
   if (format === null) {
     throw new DataError([
