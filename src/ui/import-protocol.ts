@@ -6,6 +6,8 @@ import type { DataIssue } from '../model/errors';
 export interface ImportRequest {
   readonly name: string;
   readonly text: string;
+  /** Refuse a file that needs repairs instead of repairing it. */
+  readonly strict: boolean;
 }
 
 export type ImportReply =

@@ -7,10 +7,10 @@ import { DataError } from '../model/errors';
 import type { ImportReply, ImportRequest } from './import-protocol';
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { name, text } = event.data;
+  const { name, text, strict } = event.data;
   let reply: ImportReply;
   try {
-    const { graph, warnings } = importGraphFileWithReport(name, text);
+    const { graph, warnings } = importGraphFileWithReport(name, text, { strict });
     reply = { ok: true, graph: graph.export(), warnings: [...warnings] };
   } catch (error) {
     reply =

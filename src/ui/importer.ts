@@ -24,7 +24,10 @@ export function createImporter(options: {
   readonly notify: Notify;
   readonly status: HTMLElement;
   readonly onGraph: (graph: KnowledgeGraph, fileName: string, url: string | null) => void;
+  /** Whether to refuse files that need repairs (the page's "strict" box). */
+  readonly strict?: () => boolean;
 }): Importer {
+  const strict = () => options.strict?.() ?? false;
   const { notify, status } = options;
   const say = (text: string) => (status.textContent = text);
 
@@ -64,7 +67,7 @@ export function createImporter(options: {
       worker.terminate();
       reject(fileName, event.message || 'the background parser failed.', []);
     };
-    worker.postMessage({ name: fileName, text });
+    worker.postMessage({ name: fileName, text, strict: strict() });
   };
 
   const parse = async (fileName: string, text: string, url: string | null) => {
@@ -75,7 +78,7 @@ export function createImporter(options: {
     // Loaded on first use: the XML parsers are not needed to show the article graph.
     const { importGraphFileWithReport } = await import('../io/import');
     try {
-      const { graph, warnings } = importGraphFileWithReport(fileName, text);
+      const { graph, warnings } = importGraphFileWithReport(fileName, text, { strict: strict() });
       say('');
       options.onGraph(graph, fileName, url);
       report(warnings);

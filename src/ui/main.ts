@@ -59,6 +59,7 @@ function backToArticle(): void {
 
 const importer = createImporter({
   notify,
+  strict: () => byId('strict-import', HTMLInputElement).checked,
   status: byId('import-status', HTMLElement),
   onGraph: (graph, fileName, url) => {
     // A new graph starts with a clean view; a ?file= link keeps its file parameter.

@@ -281,6 +281,9 @@ describe('kg path', () => {
 describe('kg export --format gexf and kg convert', () => {
   it('exports GraphML to stdout and CSV as two files, and says so when --out is missing', () => {
     expect(kgIn('export', '--format', 'graphml').stdout).toMatch(/^<\?xml[\s\S]*<graphml /);
+    expect(kgIn('export', '--format', 'cypher').stdout).toMatch(
+      /\nCREATE \(:Entity:`Company` \{`id`: 'huawei'/,
+    );
     expect(kgIn('export', '--format', 'csv')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining(

@@ -130,6 +130,17 @@ describe('import in the browser', () => {
     await context.close();
   });
 
+  it('with "strict" ticked, refuses a file that needs repairs; the graph stays', async () => {
+    const { page, context } = await harness.open();
+    await page.check('#strict-import');
+    await page.setInputFiles('#file-input', join(FIXTURES, 'gexf', 'broken', 'unknown-node.gexf'));
+    await expect
+      .poll(() => page.locator('.notice-error').first().textContent())
+      .toMatch(/edges name 1 node the file does not declare/);
+    expect(await page.locator('body').getAttribute('data-graph')).toBe('article');
+    await context.close();
+  });
+
   it('opens a file with edges to undeclared nodes as Gephi does, and shows the import report', async () => {
     const { page, context } = await harness.open();
     await page.setInputFiles('#file-input', join(FIXTURES, 'gexf', 'broken', 'unknown-node.gexf'));

@@ -6,7 +6,7 @@ import { FORMAT_OPTIONS, resolveFormat, serialize, writeFiles } from './export';
 export const convertCommand: Command = {
   name: 'convert',
   summary: "convert another tool's GEXF or graphology JSON to GEXF or JSON",
-  help: `Usage: kg convert <FILE.gexf|FILE.json> --format gexf|json|graphml|csv [--gexf-version 1.3|1.2draft] [--dynamic] [--strict] [--out FILE]
+  help: `Usage: kg convert <FILE.gexf|FILE.json> --format gexf|json|graphml|csv|cypher [--gexf-version 1.3|1.2draft] [--dynamic] [--strict] [--out FILE]
 
 Reads a GEXF file (1.0, 1.1draft, 1.2draft, 1.3) or a graphology JSON export with the same
 importer as the explorer, and writes it in the chosen format. Entity kinds come from a "kind" or

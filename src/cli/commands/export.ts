@@ -1,3 +1,4 @@
+import { toCypher } from '../../io/cypher-write';
 import { toCsv } from '../../io/csv-write';
 import { toGraphml } from '../../io/graphml-write';
 import { toGraphJson } from '../../io/json-write';
@@ -13,7 +14,7 @@ import {
   type Command,
 } from '../context';
 
-export const FORMATS = ['json', 'gexf', 'graphml', 'csv'] as const;
+export const FORMATS = ['json', 'gexf', 'graphml', 'csv', 'cypher'] as const;
 
 /** Validates `--format`, `--gexf-version` and `--dynamic` together. */
 export function resolveFormat(values: {
@@ -58,6 +59,8 @@ export function serialize(
       ];
     case 'graphml':
       return [{ suffix: '', text: toGraphml(graph) }];
+    case 'cypher':
+      return [{ suffix: '', text: toCypher(graph) }];
     case 'csv': {
       const { nodes, edges } = toCsv(graph);
       return [
@@ -91,8 +94,8 @@ export const FORMAT_OPTIONS = {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write the graph as graphology JSON, GEXF, GraphML or CSV, to stdout or files',
-  help: `Usage: kg export --format json|gexf|graphml|csv [--gexf-version 1.3|1.2draft] [--dynamic] [--out FILE] [--data DIR]
+  summary: 'write the graph as graphology JSON, GEXF, GraphML, CSV or Cypher, to stdout or files',
+  help: `Usage: kg export --format json|gexf|graphml|csv|cypher [--gexf-version 1.3|1.2draft] [--dynamic] [--out FILE] [--data DIR]
 
 Writes the whole graph with every attribute and the layout's x/y.
   json   graphology's serialization (graph.export()): {attributes, options, nodes, edges};
@@ -102,6 +105,9 @@ Writes the whole graph with every attribute and the layout's x/y.
          the edge label.
   graphml  GraphML for networkx (read_graphml), yEd and Cytoscape: every attribute as a typed
          key; undirected edges marked directed="false".
+  cypher a Cypher script for Neo4j (cypher-shell -f): entities as :Entity nodes labelled by
+         kind, relations as relationships typed by kind, with claim, certainty, asserters and
+         citations as properties.
   csv    two files for spreadsheets and Gephi's spreadsheet import: OUT.nodes.csv (Id, Label,
          kind, …) and OUT.edges.csv (Source, Target, Type, Id, Label, claim, certainty,
          assertedBy, citations, …); needs --out OUT.

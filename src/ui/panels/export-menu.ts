@@ -3,6 +3,7 @@
  * screen (the filters and focus, or the highlighted path). Files are named after the graph and
  * the date.
  */
+import { toCypher } from '../../io/cypher-write';
 import { MultiDirectedGraph } from 'graphology';
 import { toCsv } from '../../io/csv-write';
 import { toGraphml } from '../../io/graphml-write';
@@ -90,6 +91,8 @@ export function createExportMenu(container: HTMLElement, sources: ExportMenuSour
     downloadText(downloadName(name(), 'csv', `${suffix()}-nodes`), nodes, 'text/csv');
     downloadText(downloadName(name(), 'csv', `${suffix()}-edges`), edges, 'text/csv');
   };
+  const cypher = () =>
+    downloadText(downloadName(name(), 'cypher', suffix()), toCypher(inScope()), 'text/plain');
   const close = () => container.closest('details')?.removeAttribute('open');
   const item = (id: string, label: string, action: () => void, disabled = false) =>
     h(
@@ -135,6 +138,7 @@ export function createExportMenu(container: HTMLElement, sources: ExportMenuSour
       item('export-json', 'JSON (graphology)', json),
       item('export-graphml', 'GraphML (networkx, yEd, Cytoscape)', graphml),
       item('export-csv', 'CSV: nodes and edges (spreadsheets, Gephi)', csv),
+      item('export-cypher', 'Cypher script (Neo4j)', cypher),
       item(
         'download-png',
         'PNG picture of the view',
