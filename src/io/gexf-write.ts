@@ -8,6 +8,7 @@
  * arbitrary `<meta>` children (1.3 allows creator, description and keywords only) and declares a
  * malformed viz namespace for 1.2. Its parser is used to read our files back in the tests.
  */
+import { parseColor } from './color';
 import type { AbstractGraph } from 'graphology-types';
 import { UsageError } from '../model/errors';
 import { xmlAttributes, escapeXml } from './xml';
@@ -113,21 +114,6 @@ function formatValue(type: GexfType, value: unknown): string | undefined {
 /** `YYYY`, `YYYY-MM` → `YYYY-01-01`, `YYYY-MM-01` (GEXF dates are full xsd:dates). */
 export function toGexfDate(date: string): string {
   return /^\d{4}$/.test(date) ? `${date}-01-01` : /^\d{4}-\d{2}$/.test(date) ? `${date}-01` : date;
-}
-
-function rgb(color: unknown): { r: number; g: number; b: number } | null {
-  if (typeof color !== 'string') return null;
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim())?.[1];
-  if (hex !== undefined) {
-    const full = hex.length === 3 ? hex.replace(/./g, '$&$&') : hex;
-    return {
-      r: parseInt(full.slice(0, 2), 16),
-      g: parseInt(full.slice(2, 4), 16),
-      b: parseInt(full.slice(4, 6), 16),
-    };
-  }
-  const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/i.exec(color.trim());
-  return m ? { r: Number(m[1]), g: Number(m[2]), b: Number(m[3]) } : null;
 }
 
 const finite = (value: unknown): number | undefined =>
@@ -254,7 +240,7 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfOptions> = {})
     const label = text(attributes['label']) ?? node;
     out.push(`      <node${xmlAttributes({ id: node, label, ...dates(attributes) })}>`);
     out.push(...attvalues(attributes, nodeSchema, nodeIds, '        '));
-    const color = rgb(attributes['color']);
+    const color = parseColor(attributes['color']);
     if (color) out.push(`        <viz:color${xmlAttributes(color)}/>`);
     const x = finite(attributes['x']);
     const y = finite(attributes['y']);
@@ -290,7 +276,7 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfOptions> = {})
       })}>`,
     );
     out.push(...attvalues(attributes, edgeSchema, edgeIds, '        '));
-    const color = rgb(attributes['color']);
+    const color = parseColor(attributes['color']);
     if (color) out.push(`        <viz:color${xmlAttributes(color)}/>`);
     const thickness = finite(attributes['size']);
     if (thickness !== undefined && thickness >= 0)

@@ -3,9 +3,18 @@
  * is wrong and where. Shared by the page (file picker, drag-and-drop, `?file=`) and `kg convert`.
  */
 import type { KnowledgeGraph } from '../graph/types';
-import { DataError, UsageError } from '../model/errors';
-import { readGexf, type ImportResult } from './gexf-read';
-import { fromGraphJson } from './json-read';
+import { DataError, UsageError, type DataIssue } from '../model/errors';
+import { arrangeImported } from '../layout/imported';
+import { readGexf } from './gexf-read';
+import { readGraphJson } from './json-read';
+import type { ParsedGraph } from './normalize';
+
+/** A graph read from a file, and the repairs made to read it (an import report). */
+export interface ImportResult {
+  readonly graph: KnowledgeGraph;
+  /** One warning per kind of repair: what, how many, the first ids and lines. */
+  readonly warnings: readonly DataIssue[];
+}
 
 /** Import limits. */
 export interface ImportOptions {
@@ -19,8 +28,6 @@ export const DEFAULT_IMPORT_OPTIONS: Readonly<ImportOptions> = Object.freeze({
   maxChars: 50_000_000,
   strict: false,
 });
-
-export type { ImportResult } from './gexf-read';
 
 /** The format of a file, from its name, else its first character. */
 export function detectFormat(fileName: string, text: string): 'gexf' | 'json' | null {
@@ -89,10 +96,17 @@ export function importGraphFileWithReport(
       },
     ]);
   }
-  const result =
-    format === 'gexf'
-      ? readGexf(text, fileName)
-      : { graph: fromGraphJson(text, fileName), warnings: [] };
+  const parsed = format === 'gexf' ? readGexf(text, fileName) : readGraphJson(text, fileName);
+  return finishImport(fileName, parsed, strict);
+}
+
+/**
+ * The last steps of every import, whole or streamed: `strict` refuses a file that needed repairs;
+ * then metrics, and a layout unless the file brought positions.
+ * @throws DataError when `strict` and the file needed repairs
+ */
+export function finishImport(fileName: string, parsed: ParsedGraph, strict: boolean): ImportResult {
+  const result = parsed;
   if (strict && result.warnings.length > 0)
     throw new DataError(
       result.warnings.map((w) => ({
@@ -102,5 +116,5 @@ export function importGraphFileWithReport(
       })),
       `${fileName} needs repairs and --strict refuses them`,
     );
-  return result;
+  return { graph: arrangeImported(parsed.graph, parsed), warnings: parsed.warnings };
 }

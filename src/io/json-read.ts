@@ -1,15 +1,15 @@
 /**
- * `fromGraphJson`: a graphology serialization (what `kg export --format json` writes, or any tool
+ * `readGraphJson`: a graphology serialization (what `kg export --format json` writes, or any tool
  * using `graph.export()`) → a `KnowledgeGraph`. Syntax errors carry the line; structural ones the
- * JSON path; the conversion is graphology's own `import`.
+ * JSON path.
  */
-import { MultiGraph } from 'graphology';
-import { parseTree, getNodeValue, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { MultiDirectedGraph } from 'graphology';
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
-import type { KnowledgeGraph } from '../graph/types';
 import { DataError, type DataIssue } from '../model/errors';
 import { lineColumn } from '../model/text';
-import { toKnowledgeGraph } from './normalize';
+import type { KnowledgeGraph } from '../graph/types';
+import { createAttributeMapper, graphAttributesFrom, num, type ParsedGraph } from './normalize';
 
 const key = z.union([z.string(), z.number()]).transform(String);
 const serializedGraph = z.object({
@@ -33,26 +33,34 @@ const serializedGraph = z.object({
 });
 
 /**
- * Parses a graphology JSON serialization.
+ * Parses a graphology JSON serialization (no metrics, no layout: see `importGraphFileWithReport`).
  * @throws DataError naming the problem with its line or JSON path
  */
-export function fromGraphJson(text: string, fileName: string): KnowledgeGraph {
+export function readGraphJson(text: string, fileName: string): ParsedGraph {
   const fail = (issues: DataIssue[]): never => {
     throw new DataError(issues.slice(0, 20), `${fileName} is not a graph chipgraph can open`);
   };
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true });
-  const first = errors[0];
-  if (first || tree === undefined) {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // JSON.parse is fast but names no line: build jsonc-parser's tree only to locate the error.
+    const errors: ParseError[] = [];
+    const tree = parseTree(text, errors, { disallowComments: true });
+    const first = errors[0];
     return fail([
       {
         file: fileName,
         ...lineColumn(text, first?.offset ?? text.length),
-        message: first ? `invalid JSON (${printParseErrorCode(first.error)})` : 'the file is empty',
+        message: first
+          ? `invalid JSON (${printParseErrorCode(first.error)})`
+          : tree === undefined
+            ? 'the file is empty'
+            : 'invalid JSON',
       },
     ]);
   }
-  const result = serializedGraph.safeParse(getNodeValue(tree));
+  const result = serializedGraph.safeParse(value);
   if (!result.success) {
     return fail(
       result.error.issues.map((issue) => ({
@@ -100,7 +108,26 @@ export function fromGraphJson(text: string, fileName: string): KnowledgeGraph {
     }
   });
   if (issues.length > 0) return fail(issues);
-  const raw = new MultiGraph();
-  raw.import({ attributes: data.attributes ?? {}, nodes: data.nodes, edges: data.edges });
-  return toKnowledgeGraph(raw, fileName.replace(/\.[^.]*$/, ''));
+  const graph: KnowledgeGraph = new MultiDirectedGraph();
+  graph.replaceAttributes(
+    graphAttributesFrom(data.attributes ?? {}, fileName.replace(/\.[^.]*$/, '')),
+  );
+  const map = createAttributeMapper();
+  let positioned = true;
+  let sized = true;
+  for (const node of data.nodes) {
+    const attributes = node.attributes ?? {};
+    if (num(attributes['x']) === undefined || num(attributes['y']) === undefined)
+      positioned = false;
+    if (num(attributes['size']) === undefined) sized = false;
+    graph.addNode(node.key, map.node(node.key, attributes));
+  }
+  // An undirected graph's serialization marks each edge `undirected: true` (graphology's export).
+  const undirectedGraph = data.options?.type === 'undirected';
+  for (const edge of data.edges) {
+    const attributes = map.edge(edge.attributes ?? {}, edge.undirected ?? undirectedGraph);
+    if (edge.key === undefined) graph.addDirectedEdge(edge.source, edge.target, attributes);
+    else graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, attributes);
+  }
+  return { graph, warnings: [], positioned: positioned && graph.order > 0, sized };
 }

@@ -1,16 +1,19 @@
 /**
- * `toKnowledgeGraph`: any graphology graph read from a file (another tool's GEXF, a graphology
- * JSON export) → the typed `KnowledgeGraph` the explorer, paths and export work on. Our own
+ * Attribute mapping for imported graphs: the attributes a reader found on a node or edge (another
+ * tool's GEXF, a graphology JSON export) → the typed attributes of a `KnowledgeGraph`. Our own
  * attributes come back exactly (so export → import is lossless); other tools' attributes are kept
  * as they are; what is missing gets a neutral default (no certainty, no citation: nothing is
- * invented), a layout and colours.
+ * invented). Metrics and layout are not done here (`layout/imported.ts`).
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { MultiDirectedGraph } from 'graphology';
-import { computeMetrics } from '../graph/metrics';
 import { KIND_COLORS } from '../graph/style';
-import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/types';
-import { applyLayout, layoutOptionsFor } from '../layout/layout';
+import type {
+  EdgeAttributes,
+  GraphAttributes,
+  KnowledgeGraph,
+  NodeAttributes,
+} from '../graph/types';
 import {
   citationSchema,
   corroborationSchema,
@@ -22,11 +25,24 @@ import {
   type Corroboration,
   type SourceDocument,
 } from '../model/schema';
+import type { DataIssue } from '../model/errors';
+import { toHexColor } from './color';
 
 /** Kind given to nodes of a graph that records none. */
 export const DEFAULT_IMPORTED_KIND = 'entity';
 /** Kind given to edges of a graph that records none. */
 export const DEFAULT_IMPORTED_RELATION = 'related to';
+
+/** A graph as a reader produced it, before metrics and layout. */
+export interface ParsedGraph {
+  readonly graph: KnowledgeGraph;
+  /** The repairs made to read the file (an import report). */
+  readonly warnings: readonly DataIssue[];
+  /** Every node came with a position (x, y): keep the file's layout. */
+  readonly positioned: boolean;
+  /** Every node came with a size: keep the file's sizes. */
+  readonly sized: boolean;
+}
 
 // Colours for kinds outside the schema: Paul Tol's "muted" scheme, in order of first appearance.
 const EXTRA_COLORS = [
@@ -44,11 +60,13 @@ const EXTRA_COLORS = [
 
 const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
-const num = (value: unknown): number | undefined =>
+/** A finite number, or undefined. */
+export const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
 /** A list from an array, a JSON array string, or a "a|b" string. */
 function stringList(value: unknown): string[] {
+  if (value === undefined) return [];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   if (typeof value !== 'string' || value.trim() === '') return [];
   if (value.trim().startsWith('[')) {
@@ -75,6 +93,7 @@ function jsonValue(value: unknown): unknown {
 }
 
 function citations(value: unknown): Citation[] {
+  if (value === undefined) return [];
   const parsed = jsonValue(value);
   if (!Array.isArray(parsed)) return [];
   return parsed.flatMap((item) => {
@@ -84,6 +103,7 @@ function citations(value: unknown): Citation[] {
 }
 
 function corroborations(value: unknown): Corroboration[] | undefined {
+  if (value === undefined) return undefined;
   const parsed = jsonValue(value);
   if (!Array.isArray(parsed)) return undefined;
   const found = parsed.flatMap((item) => {
@@ -94,6 +114,7 @@ function corroborations(value: unknown): Corroboration[] | undefined {
 }
 
 function qualifiers(value: unknown): Record<string, string | number> | undefined {
+  if (value === undefined) return undefined;
   const parsed = jsonValue(value);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
   const entries = Object.entries(parsed).filter(
@@ -102,22 +123,8 @@ function qualifiers(value: unknown): Record<string, string | number> | undefined
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
-/** `#rrggbb` from hex or `rgb()`/`rgba()` strings, or from an `{r, g, b}` object. */
-export function normalizeColor(value: unknown): string | undefined {
-  if (typeof value === 'object' && value !== null && 'r' in value && 'g' in value && 'b' in value) {
-    return normalizeColor(`rgb(${String(value.r)},${String(value.g)},${String(value.b)})`);
-  }
-  if (typeof value !== 'string') return undefined;
-  const v = value.trim().toLowerCase();
-  if (/^#[0-9a-f]{6}$/.test(v)) return v;
-  if (/^#[0-9a-f]{3}$/.test(v)) return `#${v.slice(1).replace(/./g, '$&$&')}`;
-  const m = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/.exec(v);
-  if (!m) return undefined;
-  return `#${[m[1], m[2], m[3]].map((c) => Math.min(255, Number(c)).toString(16).padStart(2, '0')).join('')}`;
-}
-
-function sourcesOf(raw: AbstractGraph): SourceDocument[] {
-  const value: unknown = raw.getAttribute('sources');
+function sourcesOf(value: unknown): SourceDocument[] {
+  if (value === undefined) return [];
   const parsed = jsonValue(value);
   if (!Array.isArray(parsed)) return [];
   return parsed.flatMap((item) => {
@@ -126,23 +133,39 @@ function sourcesOf(raw: AbstractGraph): SourceDocument[] {
   });
 }
 
-/** Drops keys whose value is undefined (graphology keeps them as present). */
-function defined<T extends Record<string, unknown>>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+const partialDate = (value: unknown) => {
+  const date = str(value);
+  return date !== undefined && isPartialDate(date) ? date : undefined;
+};
+
+/** Sets each key to its value, or removes it when the value is undefined (graphology would keep it as present). */
+function override(target: Record<string, unknown>, values: Record<string, unknown>): void {
+  for (const key in values) {
+    if (values[key] === undefined) Reflect.deleteProperty(target, key);
+    else target[key] = values[key];
+  }
 }
 
-/**
- * Converts a parsed graph into a `KnowledgeGraph`.
- * @param raw - the graph as graphology-gexf or `Graph.from` produced it
- * @param name - the graph's name (the file name without extension)
- */
-export function toKnowledgeGraph(raw: AbstractGraph, name: string): KnowledgeGraph {
-  const graph: KnowledgeGraph = new MultiDirectedGraph();
-  graph.replaceAttributes({
+/** Graph attributes of an imported graph: its name, description and any sources it carries. */
+export function graphAttributesFrom(
+  raw: Readonly<Record<string, unknown>>,
+  name: string,
+): GraphAttributes {
+  return {
     name,
-    description: str(raw.getAttribute('description')) ?? `Imported from ${name}`,
-    sources: sourcesOf(raw),
-  });
+    description: str(raw['description']) ?? `Imported from ${name}`,
+    sources: sourcesOf(raw['sources']),
+  };
+}
+
+/** Maps one file's node and edge attributes; keeps the colour of each kind outside the schema. */
+export interface AttributeMapper {
+  node(id: string, raw: Readonly<Record<string, unknown>>): NodeAttributes;
+  edge(raw: Readonly<Record<string, unknown>>, undirected: boolean): EdgeAttributes;
+}
+
+/** A mapper for one file (kinds outside the schema get colours in order of first appearance). */
+export function createAttributeMapper(): AttributeMapper {
   const extraColors = new Map<string, string>();
   const colorOfKind = (kind: string) => {
     if (isEntityKind(kind)) return KIND_COLORS[kind];
@@ -153,73 +176,92 @@ export function toKnowledgeGraph(raw: AbstractGraph, name: string): KnowledgeGra
     }
     return color;
   };
+  return {
+    node(id, raw) {
+      const kind = str(raw['kind']) ?? str(raw['type']) ?? DEFAULT_IMPORTED_KIND;
+      const attributes: Record<string, unknown> = {};
+      // Other tools' attributes as they are; sigma owns "type"; a flat drawing's z = 0 (required
+      // by GEXF 1.2draft) carries nothing.
+      for (const key in raw) {
+        const value = raw[key];
+        if (key === 'type' || value === undefined || (key === 'z' && value === 0)) continue;
+        attributes[key] = value;
+      }
+      override(attributes, {
+        label: str(raw['label']) ?? id,
+        kind,
+        aliases: stringList(raw['aliases']),
+        description: str(raw['description']) ?? '',
+        date: partialDate(raw['date']),
+        citations: citations(raw['citations']),
+        x: num(raw['x']) ?? 0,
+        y: num(raw['y']) ?? 0,
+        size: num(raw['size']) ?? 1,
+        color: toHexColor(raw['color']) ?? colorOfKind(kind),
+        degree: 0,
+        pagerank: 0,
+        betweenness: 0,
+      });
+      // Every required key was just set: the record is a NodeAttributes.
+      return attributes as unknown as NodeAttributes;
+    },
+    edge(raw, undirected) {
+      const kind =
+        str(raw['kind']) ??
+        str(raw['label']) ??
+        str(raw['relation']) ??
+        str(raw['type']) ??
+        DEFAULT_IMPORTED_RELATION;
+      const attributes: Record<string, unknown> = {};
+      for (const key in raw) {
+        const value = raw[key];
+        if (key === 'type' || key === 'phrase' || key === 'thickness' || value === undefined)
+          continue;
+        attributes[key] = value;
+      }
+      const certainty: unknown = raw['certainty'];
+      override(attributes, {
+        kind,
+        label: str(raw['phrase']) ?? str(raw['label']) ?? kind,
+        claim: str(raw['claim']) ?? '',
+        citations: citations(raw['citations']),
+        certainty: isCertainty(certainty) ? certainty : undefined,
+        assertedBy: stringList(raw['assertedBy']),
+        attribution: str(raw['attribution']),
+        date: partialDate(raw['date']),
+        until: partialDate(raw['until']),
+        qualifiers: qualifiers(raw['qualifiers']),
+        corroboration: corroborations(raw['corroboration']),
+        statementOf: str(raw['statementOf']),
+        undirected: undirected ? true : undefined,
+        size: num(raw['size']) ?? num(raw['thickness']) ?? 1.5,
+        color: toHexColor(raw['color']) ?? '#8c8c8c',
+      });
+      // Every required key was just set: the record is an EdgeAttributes.
+      return attributes as unknown as EdgeAttributes;
+    },
+  };
+}
 
-  // Keep the file's layout and sizes only when every node has them.
-  const positioned = raw.everyNode(
-    (_n, a: Attributes) => num(a['x']) !== undefined && num(a['y']) !== undefined,
-  );
-  const sized = raw.everyNode((_n, a: Attributes) => num(a['size']) !== undefined);
+/**
+ * Converts a graph parsed by graphology (`Graph.import` of a JSON serialization) into a
+ * `KnowledgeGraph`, without metrics or layout.
+ * @param raw - the parsed graph
+ * @param name - the graph's name (the file name without extension)
+ */
+export function toKnowledgeGraph(raw: AbstractGraph, name: string): ParsedGraph {
+  const graph: KnowledgeGraph = new MultiDirectedGraph();
+  graph.replaceAttributes(graphAttributesFrom(raw.getAttributes(), name));
+  const map = createAttributeMapper();
+  let positioned = true;
+  let sized = true;
   raw.forEachNode((node, a: Attributes) => {
-    const kind = str(a['kind']) ?? str(a['type']) ?? DEFAULT_IMPORTED_KIND;
-    const x = num(a['x']);
-    const y = num(a['y']);
-    const size = num(a['size']);
-    const date = str(a['date']);
-    // sigma owns "type"; a flat drawing's z = 0 (required by GEXF 1.2draft) carries nothing.
-    const { type: _type, z, ...rest }: Record<string, unknown> = a;
-    const extras = z === 0 || z === undefined ? rest : { ...rest, z };
-    const attributes: NodeAttributes = defined({
-      ...extras,
-      label: str(a['label']) ?? node,
-      kind,
-      aliases: stringList(a['aliases']),
-      description: str(a['description']) ?? '',
-      date: date !== undefined && isPartialDate(date) ? date : undefined,
-      citations: citations(a['citations']),
-      x: x ?? 0,
-      y: y ?? 0,
-      size: size ?? 1,
-      color: normalizeColor(a['color']) ?? colorOfKind(kind),
-      degree: 0,
-      pagerank: 0,
-      betweenness: 0,
-    });
-    graph.addNode(node, attributes);
+    if (num(a['x']) === undefined || num(a['y']) === undefined) positioned = false;
+    if (num(a['size']) === undefined) sized = false;
+    graph.addNode(node, map.node(node, a));
   });
-
   raw.forEachEdge((edge, a: Attributes, source, target, _sa, _ta, undirected) => {
-    const kind =
-      str(a['kind']) ??
-      str(a['label']) ??
-      str(a['relation']) ??
-      str(a['type']) ??
-      DEFAULT_IMPORTED_RELATION;
-    const certainty: unknown = a['certainty'];
-    const date = str(a['date']);
-    const until = str(a['until']);
-    const { type: _type, phrase, thickness, ...extras }: Record<string, unknown> = a;
-    const attributes: EdgeAttributes = defined({
-      ...extras,
-      kind,
-      label: str(phrase) ?? str(a['label']) ?? kind,
-      claim: str(a['claim']) ?? '',
-      citations: citations(a['citations']),
-      certainty: isCertainty(certainty) ? certainty : undefined,
-      assertedBy: stringList(a['assertedBy']),
-      attribution: str(a['attribution']),
-      date: date !== undefined && isPartialDate(date) ? date : undefined,
-      until: until !== undefined && isPartialDate(until) ? until : undefined,
-      qualifiers: qualifiers(a['qualifiers']),
-      corroboration: corroborations(a['corroboration']),
-      statementOf: str(a['statementOf']),
-      undirected: undirected ? true : undefined,
-      size: num(a['size']) ?? num(thickness) ?? 1.5,
-      color: normalizeColor(a['color']) ?? '#8c8c8c',
-    });
-    graph.addDirectedEdgeWithKey(edge, source, target, attributes);
+    graph.addDirectedEdgeWithKey(edge, source, target, map.edge(a, undirected));
   });
-
-  computeMetrics(graph, { size: !sized });
-  if (!positioned) applyLayout(graph, layoutOptionsFor(graph.order));
-  return graph;
+  return { graph, warnings: [], positioned, sized };
 }

@@ -81,7 +81,9 @@ export function layoutSettings(
 ): ForceAtlas2Settings {
   return {
     ...forceAtlas2.inferSettings(graph),
-    // Degree-weighted repulsion spreads hubs apart; gravity keeps small components on screen.
+    // Attraction shared out over a node's edges (ForceAtlas2's "dissuade hubs"): hubs settle
+    // between their neighbours instead of pulling them into one knot. Gravity keeps small
+    // components on screen.
     outboundAttractionDistribution: true,
     gravity: 1,
     ...overrides,
