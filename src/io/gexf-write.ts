@@ -89,7 +89,8 @@ function collectSchema(
 ): Map<string, GexfType> {
   const schema = new Map<string, GexfType>();
   for (const attributes of items) {
-    for (const [key, value] of Object.entries(attributes)) {
+    for (const key in attributes) {
+      const value = attributes[key];
       if (reserved.has(key) || value === undefined || value === null) continue;
       schema.set(key, unify(schema.get(key), typeOf(value) ?? 'string'));
     }
@@ -179,6 +180,13 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfOptions> = {})
       ? 'undirected'
       : 'directed';
 
+  // Colours repeat (one per kind or class): parse each once.
+  const colors = new Map<unknown, ReturnType<typeof parseColor>>();
+  const colorOf = (value: unknown) => {
+    let color = colors.get(value);
+    if (color === undefined) colors.set(value, (color = parseColor(value)));
+    return color;
+  };
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   out.push(`<gexf${xmlAttributes({ xmlns: ns.gexf, 'xmlns:viz': ns.viz, version: ns.version })}>`);
   const description =
@@ -240,7 +248,7 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfOptions> = {})
     const label = text(attributes['label']) ?? node;
     out.push(`      <node${xmlAttributes({ id: node, label, ...dates(attributes) })}>`);
     out.push(...attvalues(attributes, nodeSchema, nodeIds, '        '));
-    const color = parseColor(attributes['color']);
+    const color = colorOf(attributes['color']);
     if (color) out.push(`        <viz:color${xmlAttributes(color)}/>`);
     const x = finite(attributes['x']);
     const y = finite(attributes['y']);
@@ -276,7 +284,7 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfOptions> = {})
       })}>`,
     );
     out.push(...attvalues(attributes, edgeSchema, edgeIds, '        '));
-    const color = parseColor(attributes['color']);
+    const color = colorOf(attributes['color']);
     if (color) out.push(`        <viz:color${xmlAttributes(color)}/>`);
     const thickness = finite(attributes['size']);
     if (thickness !== undefined && thickness >= 0)

@@ -1,115 +1,58 @@
 /**
- * `npm run bench`: speed of the core, each figure next to a baseline measured in the same run
- * (machines here are shared and noisy: compare ratios, not absolute times).
+ * `npm run bench`: chipgraph's speed next to the libraries it builds on, side by side in one run
+ * (machines here are shared and noisy: ratios count, not absolute times). Node first (the article
+ * graph and seeded synthetic graphs of 1k, 10k, 50k and 100k nodes with 4 edges per node), then
+ * the page in Debian's Chromium. Writes bench/RESULTS.md and bench/results.json.
  *
- * - Article graph: the full pipeline (parse → build → layout) and path queries.
- * - Synthetic graph of 100k nodes / 400k edges: `findPaths` k = 1 and k = 5, against
- *   graphology-shortest-path's unweighted bidirectional search (no filters, node path only).
+ * Options (environment): BENCH_SIZES=1000,10000 to pick the synthetic sizes; BENCH_ONLY=node or
+ * BENCH_ONLY=browser for one half.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MultiDirectedGraph } from 'graphology';
-import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import type { KnowledgeGraph } from '../../src/graph/types';
-import { seededRandom } from '../../src/layout/layout';
-import { loadKnowledgeGraph } from '../../src/load';
-import { CERTAINTIES, ENTITY_KIND_IDS } from '../../src/model/schema';
-import { findPaths } from '../../src/query/paths';
+import { browserRows } from './browser';
+import { goalsOf } from './goals';
+import { articleRows, convertRows, stressRow, syntheticRows } from './node';
+import { machine, resultsMarkdown, rowText } from './report';
+import type { Row } from './stats';
 
-const root = join(import.meta.dirname, '..', '..');
-const files = readdirSync(join(root, 'graph-data'))
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => ({
-    path: `graph-data/${f}`,
-    text: readFileSync(join(root, 'graph-data', f), 'utf8'),
-  }));
+const ROOT = join(import.meta.dirname, '..', '..');
+const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,50000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+const only = process.env['BENCH_ONLY'];
+const log = (row: Row) => console.log(rowText(row));
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+const rows: Row[] = [];
+if (only !== 'browser') {
+  console.log('Node: article graph');
+  rows.push(...articleRows(log));
+  for (const n of sizes) {
+    console.log(`Node: synthetic graph, ${n} nodes, ${4 * n} edges`);
+    rows.push(...syntheticRows(n, log));
+  }
+  if (sizes.includes(50_000)) {
+    console.log('kg convert of the 50k file, as processes (wall time, peak memory)');
+    rows.push(...convertRows(50_000, log));
+  }
+  if (sizes.includes(100_000)) {
+    console.log('Once at 200k nodes');
+    rows.push(stressRow(log));
+  }
+}
+if (only !== 'node') {
+  console.log('Browser (Debian Chromium)');
+  rows.push(...(await browserRows(sizes, log)));
 }
 
-function time(fn: () => unknown): number {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
-
-const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
-
-// --- Article graph ---------------------------------------------------------------------------
-const pipeline = Array.from({ length: 10 }, () => time(() => loadKnowledgeGraph(files)));
-const article = loadKnowledgeGraph(files);
-const ids = article.nodes();
-const rng = seededRandom(7);
-const pick = (list: readonly string[]) => list[Math.floor(rng() * list.length)] ?? '';
-const articlePairs = Array.from({ length: 300 }, () => [pick(ids), pick(ids)] as const);
-const articleK3 = articlePairs.map(([a, b]) => time(() => findPaths(article, a, b, { k: 3 })));
-const articleBase = articlePairs.map(([a, b]) => time(() => bidirectional(article, a, b)));
-console.log(`Article graph (${article.order} nodes, ${article.size} edges)`);
-console.log(`  parse + build + layout      median ${fmt(median(pipeline))}`);
-console.log(
-  `  findPaths k=3               median ${fmt(median(articleK3))}   (baseline bidirectional BFS ${fmt(median(articleBase))}, ratio ${(median(articleK3) / median(articleBase)).toFixed(1)}×)`,
+const goals = goalsOf(rows);
+console.log('\nGoals');
+for (const goal of goals)
+  console.log(`  ${goal.met === null ? '–' : goal.met ? '✓' : '✗'} ${goal.goal}: ${goal.measured}`);
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), resultsMarkdown(rows, goals));
+writeFileSync(
+  join(ROOT, 'bench', 'results.json'),
+  `${JSON.stringify({ machine: machine(), rows, goals }, null, 2)}\n`,
 );
-
-// --- Synthetic graph -------------------------------------------------------------------------
-const N = 100_000;
-const M = 400_000;
-const big: KnowledgeGraph = new MultiDirectedGraph();
-const buildStart = performance.now();
-for (let i = 0; i < N; i++) {
-  big.addNode(`n${i}`, {
-    label: `n${i}`,
-    kind: ENTITY_KIND_IDS[i % ENTITY_KIND_IDS.length] ?? 'company',
-    aliases: [],
-    description: '',
-    citations: [],
-    x: 0,
-    y: 0,
-    size: 1,
-    color: '#000',
-    degree: 0,
-    pagerank: 0,
-    betweenness: 0,
-  });
-}
-for (let e = 0; e < M; e++) {
-  const s = Math.floor(rng() * N);
-  let t = Math.floor(rng() * N);
-  if (t === s) t = (t + 1) % N;
-  big.addDirectedEdgeWithKey(`e${e}`, `n${s}`, `n${t}`, {
-    kind: 'develops',
-    label: 'develops',
-    claim: '',
-    citations: [],
-    certainty: CERTAINTIES[e % CERTAINTIES.length] ?? 'fact',
-    assertedBy: [],
-    size: 1,
-    color: '#000',
-  });
-}
-console.log(
-  `\nSynthetic graph (${big.order} nodes, ${big.size} edges, built in ${fmt(performance.now() - buildStart)})`,
-);
-const bigIds = big.nodes();
-const pairs = Array.from({ length: 200 }, () => [pick(bigIds), pick(bigIds)] as const);
-// Interleave the two so that load on the machine hits both alike.
-const shortest: number[] = [];
-const baseline: number[] = [];
-for (const [a, b] of pairs) {
-  baseline.push(time(() => bidirectional(big, a, b)));
-  shortest.push(time(() => findPaths(big, a, b, { k: 1, maxHops: 20 })));
-}
-const k5 = pairs
-  .slice(0, 40)
-  .map(([a, b]) => time(() => findPaths(big, a, b, { k: 5, maxHops: 20 })));
-const copy = Array.from({ length: 5 }, () => time(() => big.copy()));
-console.log(
-  `  findPaths k=1 (shortest)    median ${fmt(median(shortest))}   (baseline bidirectional BFS ${fmt(median(baseline))}, ratio ${(median(shortest) / median(baseline)).toFixed(1)}×)`,
-);
-console.log(
-  `  findPaths k=5               median ${fmt(median(k5))}   (ratio to baseline ${(median(k5) / median(baseline)).toFixed(0)}×)`,
-);
-console.log(
-  `  copying the graph (what filtering by subgraph would cost per query) median ${fmt(median(copy))}`,
-);
+console.log('\nWrote bench/RESULTS.md and bench/results.json');

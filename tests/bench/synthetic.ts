@@ -1,11 +1,14 @@
 /**
  * Seeded synthetic graphs for `npm run bench`: N nodes, 4 edges per node, attributes and viz data
- * as a Gephi export carries them (a category, a modularity class, a score; colour, size and
- * position), written as GEXF 1.3 the way Gephi writes it and as graphology JSON.
+ * as a Gephi export carries them (a kind, a modularity class, a score; colour, size and position;
+ * edge weights), plus a relation kind and a certainty on each edge so that path filters have
+ * something to filter. Written as GEXF 1.3 the way Gephi writes it and as graphology JSON.
  */
 import { seededRandom } from '../../src/layout/layout';
 
-const CATEGORIES = ['company', 'agency', 'product', 'person', 'country', 'event'];
+const CATEGORIES = ['company', 'government-agency', 'chip', 'person', 'country', 'event'];
+const RELATIONS = ['develops', 'produces', 'competes-with', 'sanctions', 'works-for'];
+const CERTAINTY = ['fact', 'reported', 'claim', 'opinion'];
 
 export interface SyntheticGraph {
   readonly nodes: number;
@@ -16,7 +19,7 @@ export interface SyntheticGraph {
 
 /**
  * A reproducible random graph (same `n` and `seed`, same text).
- * @param n - number of nodes; edges are 4·n, a few to itself's neighbours' hubs (preferential)
+ * @param n - number of nodes; edges are 4·n, half of them drawn towards low ids (a few hubs)
  */
 export function syntheticGraph(n: number, seed = 1): SyntheticGraph {
   const rng = seededRandom(seed);
@@ -25,9 +28,12 @@ export function syntheticGraph(n: number, seed = 1): SyntheticGraph {
     '  <meta lastmodifieddate="2025-07-28"><creator>chipgraph bench</creator></meta>\n',
     '  <graph defaultedgetype="directed" mode="static">\n',
     '    <attributes class="node" mode="static">\n',
-    '      <attribute id="category" title="category" type="string"/>\n',
+    '      <attribute id="kind" title="kind" type="string"/>\n',
     '      <attribute id="modularity_class" title="modularity_class" type="integer"/>\n',
     '      <attribute id="score" title="score" type="double"/>\n',
+    '    </attributes>\n',
+    '    <attributes class="edge" mode="static">\n',
+    '      <attribute id="certainty" title="certainty" type="string"/>\n',
     '    </attributes>\n    <nodes>\n',
   ];
   const nodes: unknown[] = [];
@@ -40,13 +46,13 @@ export function syntheticGraph(n: number, seed = 1): SyntheticGraph {
     const size = Math.round((2 + rng() * 18) * 10) / 10;
     const [r, g, b] = [cls * 20, 255 - cls * 20, (cls * 53) % 256];
     xml.push(
-      `      <node id="n${i}" label="Node ${i}">\n        <attvalues>\n          <attvalue for="category" value="${category}"/>\n          <attvalue for="modularity_class" value="${cls}"/>\n          <attvalue for="score" value="${score}"/>\n        </attvalues>\n        <viz:size value="${size}"/>\n        <viz:position x="${x}" y="${y}" z="0.0"/>\n        <viz:color r="${r}" g="${g}" b="${b}"/>\n      </node>\n`,
+      `      <node id="n${i}" label="Node ${i}">\n        <attvalues>\n          <attvalue for="kind" value="${category}"/>\n          <attvalue for="modularity_class" value="${cls}"/>\n          <attvalue for="score" value="${score}"/>\n        </attvalues>\n        <viz:size value="${size}"/>\n        <viz:position x="${x}" y="${y}" z="0.0"/>\n        <viz:color r="${r}" g="${g}" b="${b}"/>\n      </node>\n`,
     );
     nodes.push({
       key: `n${i}`,
       attributes: {
         label: `Node ${i}`,
-        category,
+        kind: category,
         modularity_class: cls,
         score,
         x,
@@ -64,8 +70,17 @@ export function syntheticGraph(n: number, seed = 1): SyntheticGraph {
     let t = rng() < 0.5 ? Math.floor(rng() * rng() * n) : Math.floor(rng() * n);
     if (t === s) t = (t + 1) % n;
     const weight = Math.round((0.1 + rng()) * 100) / 100;
-    xml.push(`      <edge id="e${e}" source="n${s}" target="n${t}" weight="${weight}"/>\n`);
-    edges.push({ key: `e${e}`, source: `n${s}`, target: `n${t}`, attributes: { weight } });
+    const kind = RELATIONS[e % RELATIONS.length] ?? 'develops';
+    const certainty = CERTAINTY[Math.floor(rng() * CERTAINTY.length)] ?? 'fact';
+    xml.push(
+      `      <edge id="e${e}" source="n${s}" target="n${t}" kind="${kind}" weight="${weight}">\n        <attvalues><attvalue for="certainty" value="${certainty}"/></attvalues>\n      </edge>\n`,
+    );
+    edges.push({
+      key: `e${e}`,
+      source: `n${s}`,
+      target: `n${t}`,
+      attributes: { kind, weight, certainty },
+    });
   }
   xml.push('    </edges>\n  </graph>\n</gexf>\n');
   const json = JSON.stringify({

@@ -1,0 +1,369 @@
+/**
+ * The Node half of `npm run bench`: chipgraph's core against the libraries it builds on, on the
+ * same graphs in the same process, runs interleaved so that load on the machine hits both alike.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { MultiGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { parse as parseGexf, write as writeGexf } from 'graphology-gexf';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import toUndirected from 'graphology-operators/to-undirected.js';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import { buildGraph } from '../../src/graph/build';
+import { computeMetrics } from '../../src/graph/metrics';
+import type { KnowledgeGraph } from '../../src/graph/types';
+import { toGexf } from '../../src/io/gexf-write';
+import { importGraphFile } from '../../src/io/import';
+import { toGraphJson } from '../../src/io/json-write';
+import { layoutSettings, seededRandom } from '../../src/layout/layout';
+import { loadKnowledgeGraph } from '../../src/load';
+import { parseGraphData } from '../../src/model/validate';
+import { findPaths } from '../../src/query/paths';
+import { stat, time, type Row, type Stat } from './stats';
+import { syntheticGraph } from './synthetic';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+export const BENCH_DIR = join(tmpdir(), 'chipgraph-bench');
+const PYTHON = '/usr/bin/python3';
+
+/** Runs of each measurement by graph size (fewer on the big graphs: each takes seconds). */
+const runsFor = (n: number) => (n <= 1000 ? 7 : n <= 10_000 ? 5 : 3);
+
+function interleave(runs: number, ours: () => unknown, baseline: () => unknown): [Stat, Stat] {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Alternate which goes first, so neither always runs on a warmer (or fuller) heap.
+    if (i % 2 === 0) {
+      a.push(time(ours));
+      b.push(time(baseline));
+    } else {
+      b.push(time(baseline));
+      a.push(time(ours));
+    }
+  }
+  return [stat(a), stat(b)];
+}
+
+interface NetworkxTimes {
+  version: string;
+  read: number[];
+  write: number[];
+  pagerank: number[];
+  shortest: number[];
+  k5: number[];
+}
+
+function networkx(path: string, pairs: readonly (readonly [string, string])[], runs: number) {
+  const script = join(ROOT, 'tests', 'bench', 'networkx_bench.py');
+  const probe = spawnSync(PYTHON, ['-c', 'import networkx'], { encoding: 'utf8' });
+  if (probe.status !== 0) return `skipped: networkx not found for ${PYTHON}`;
+  const result = spawnSync(PYTHON, [script, path, JSON.stringify(pairs), String(runs)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (result.status !== 0) return `failed: ${result.stderr.trim().split('\n').pop() ?? ''}`;
+  return JSON.parse(result.stdout) as NetworkxTimes;
+}
+
+/** Random node pairs (seeded). */
+function pairsOf(graph: KnowledgeGraph, count: number, seed: number): [string, string][] {
+  const ids = graph.nodes();
+  const rng = seededRandom(seed);
+  const pick = () => ids[Math.floor(rng() * ids.length)] ?? '';
+  return Array.from({ length: count }, () => [pick(), pick()]);
+}
+
+/** Peak memory (MB) and seconds of a command, from GNU time. */
+function measured(command: string, args: string[]): { seconds: number; mb: number } | null {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
+  const last = result.stderr.trim().split('\n').pop() ?? '';
+  const [seconds, kb] = last.split(' ').map(Number);
+  if (result.status !== 0 || seconds === undefined || kb === undefined) {
+    console.error(`  ${command} ${args.join(' ')} failed: ${result.stderr.slice(-400)}`);
+    return null;
+  }
+  return { seconds, mb: kb / 1024 };
+}
+
+/** `kg convert` of a GEXF file to JSON against graphology-gexf doing the same, as processes. */
+export function convertRows(n: number, log: (row: Row) => void): Row[] {
+  const file = join(BENCH_DIR, `synthetic-${n}.gexf`);
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  const ours: { seconds: number; mb: number }[] = [];
+  const theirs: { seconds: number; mb: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const a = measured(tsx, [
+      'src/cli/main.ts',
+      'convert',
+      file,
+      '--format',
+      'json',
+      '--out',
+      join(BENCH_DIR, 'ours.json'),
+    ]);
+    const b = measured(tsx, [
+      'tests/bench/graphology-convert.ts',
+      file,
+      join(BENCH_DIR, 'theirs.json'),
+    ]);
+    if (a) ours.push(a);
+    if (b) theirs.push(b);
+  }
+  const graph = `synthetic ${n / 1000}k`;
+  const rows: Row[] = [
+    {
+      section: 'kg convert (processes)',
+      graph,
+      measure: 'GEXF → JSON, wall time',
+      unit: 'ms',
+      ours: stat(ours.map((r) => r.seconds * 1000)),
+      baseline: {
+        name: 'graphology-gexf parse → JSON',
+        stat: stat(theirs.map((r) => r.seconds * 1000)),
+      },
+    },
+    {
+      section: 'kg convert (processes)',
+      graph,
+      measure: 'GEXF → JSON, peak memory',
+      unit: 'MB',
+      ours: stat(ours.map((r) => r.mb)),
+      baseline: { name: 'graphology-gexf parse → JSON', stat: stat(theirs.map((r) => r.mb)) },
+    },
+  ];
+  rows.forEach(log);
+  return rows;
+}
+
+/** Every Node measurement on one synthetic graph. */
+export function syntheticRows(n: number, log: (row: Row) => void): Row[] {
+  const runs = runsFor(n);
+  const graphName = `synthetic ${n >= 1000 ? `${n / 1000}k` : n}`;
+  const synthetic = syntheticGraph(n);
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const gexfPath = join(BENCH_DIR, `synthetic-${n}.gexf`);
+  writeFileSync(gexfPath, synthetic.gexf);
+  const rows: Row[] = [];
+  const add = (row: Omit<Row, 'section' | 'graph'>) => {
+    const full = { section: 'Node', graph: graphName, ...row };
+    rows.push(full);
+    log(full);
+  };
+
+  const ours = importGraphFile('synthetic.gexf', synthetic.gexf);
+  const raw = parseGexf(MultiGraph, synthetic.gexf);
+  const pairs = pairsOf(ours, n >= 50_000 ? 40 : 100, 7);
+  const nx = networkx(gexfPath, pairs, n >= 50_000 ? 1 : Math.min(runs, 3));
+  const nxStat = (key: keyof Omit<NetworkxTimes, 'version'>): Stat | string =>
+    typeof nx === 'string' ? nx : stat(nx[key]);
+
+  let [a, b] = interleave(
+    runs,
+    () => importGraphFile('synthetic.gexf', synthetic.gexf),
+    () => parseGexf(MultiGraph, synthetic.gexf),
+  );
+  add({
+    measure: 'import GEXF (with metrics)',
+    unit: 'ms',
+    ours: a,
+    baseline: { name: 'graphology-gexf parse', stat: b },
+    networkx: nxStat('read'),
+  });
+  [a, b] = interleave(
+    runs,
+    () => importGraphFile('synthetic.json', synthetic.json),
+    () => MultiGraph.from(JSON.parse(synthetic.json) as SerializedGraph),
+  );
+  add({
+    measure: 'import JSON (with metrics)',
+    unit: 'ms',
+    ours: a,
+    baseline: { name: 'JSON.parse + Graph.from', stat: b },
+  });
+  [a, b] = interleave(
+    runs,
+    () => toGexf(ours),
+    () => writeGexf(raw),
+  );
+  add({
+    measure: 'export GEXF',
+    unit: 'ms',
+    ours: a,
+    baseline: { name: 'graphology-gexf write', stat: b },
+    networkx: nxStat('write'),
+  });
+  [a, b] = interleave(
+    runs,
+    () => JSON.stringify(toGraphJson(ours)),
+    () => JSON.stringify(raw.export()),
+  );
+  add({
+    measure: 'export JSON',
+    unit: 'ms',
+    ours: a,
+    baseline: { name: 'JSON.stringify(graph.export())', stat: b },
+  });
+  [a, b] = interleave(
+    runs,
+    () => computeMetrics(ours, { size: false }),
+    () => pagerank(toUndirected(raw), { getEdgeWeight: null }),
+  );
+  add({
+    measure: 'metrics (degree, PageRank; betweenness ≤ cap)',
+    unit: 'ms',
+    ours: a,
+    baseline: { name: 'graphology-metrics PageRank on toUndirected', stat: b },
+    networkx: nxStat('pagerank'),
+  });
+  const iterations = n <= 1000 ? 50 : n <= 10_000 ? 10 : 2;
+  [a, b] = interleave(
+    Math.min(runs, 3),
+    () => forceAtlas2(ours, { iterations, settings: layoutSettings(ours) }),
+    () => forceAtlas2(raw, { iterations, settings: forceAtlas2.inferSettings(raw) }),
+  );
+  const perSecond = (s: Stat): Stat => ({
+    median: (1000 * iterations) / s.median,
+    min: (1000 * iterations) / s.max,
+    max: (1000 * iterations) / s.min,
+    runs: s.runs,
+  });
+  add({
+    measure: 'layout (ForceAtlas2 iterations)',
+    unit: 'it/s',
+    ours: perSecond(a),
+    baseline: { name: 'ForceAtlas2, inferred settings', stat: perSecond(b) },
+  });
+
+  // Shortest path, following direction, no filters: the same question for both.
+  const ourShortest: number[] = [];
+  const theirShortest: number[] = [];
+  for (const [s, t] of pairs) {
+    theirShortest.push(time(() => bidirectional(ours, s, t)));
+    ourShortest.push(time(() => findPaths(ours, s, t, { k: 1, maxHops: 20, directed: true })));
+  }
+  add({
+    measure: 'shortest path (directed, no filter)',
+    unit: 'ms',
+    ours: stat(ourShortest),
+    baseline: { name: 'graphology bidirectional BFS', stat: stat(theirShortest) },
+    networkx: nxStat('shortest'),
+  });
+  // With filters, graphology's search needs a filtered copy of the graph first: that is its cost.
+  const filter = {
+    avoidKinds: ['person'],
+    relations: ['develops', 'produces', 'competes-with', 'sanctions'],
+  };
+  const filtered: number[] = [];
+  const copyThenSearch: number[] = [];
+  pairs.slice(0, n >= 50_000 ? 3 : 10).forEach(([s, t]) => {
+    filtered.push(time(() => findPaths(ours, s, t, { k: 1, maxHops: 20, ...filter })));
+    copyThenSearch.push(
+      time(() => {
+        const copy = new MultiGraph();
+        ours.forEachNode((node, attr) => {
+          if (attr.kind !== 'person' || node === s || node === t) copy.addNode(node);
+        });
+        ours.forEachEdge((_e, attr, source, target) => {
+          if (filter.relations.includes(attr.kind) && copy.hasNode(source) && copy.hasNode(target))
+            copy.addUndirectedEdge(source, target);
+        });
+        bidirectional(copy, s, t);
+      }),
+    );
+  });
+  add({
+    measure: 'shortest path (either way, kind + relation filters)',
+    unit: 'ms',
+    ours: stat(filtered),
+    baseline: { name: 'filtered copy + graphology BFS', stat: stat(copyThenSearch) },
+  });
+  const k5 = pairs
+    .slice(0, 10)
+    .map(([s, t]) => time(() => findPaths(ours, s, t, { k: 5, maxHops: 20, directed: true })));
+  add({
+    measure: 'k = 5 paths (directed)',
+    unit: 'ms',
+    ours: stat(k5),
+    networkx: nxStat('k5'),
+  });
+  if (typeof nx !== 'string') console.log(`  (networkx ${nx.version})`);
+  return rows;
+}
+
+/** The article graph: the pipeline and path queries. */
+export function articleRows(log: (row: Row) => void): Row[] {
+  const files = readdirSync(join(ROOT, 'graph-data'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({
+      path: `graph-data/${f}`,
+      text: readFileSync(join(ROOT, 'graph-data', f), 'utf8'),
+    }));
+  const graph = loadKnowledgeGraph(files);
+  const serialized = JSON.stringify(graph.export());
+  const rows: Row[] = [];
+  const add = (row: Omit<Row, 'section' | 'graph'>) => {
+    const full = { section: 'Node', graph: 'article', ...row };
+    rows.push(full);
+    log(full);
+  };
+  let [a, b] = interleave(
+    15,
+    () => loadKnowledgeGraph(files),
+    () => MultiGraph.from(JSON.parse(serialized) as SerializedGraph),
+  );
+  add({
+    measure: 'parse + validate + build + layout',
+    unit: 'ms',
+    ours: a,
+    baseline: { name: 'loading the built graph (JSON.parse + Graph.from)', stat: b },
+  });
+  const data = parseGraphData(files);
+  [a, b] = interleave(
+    15,
+    () => buildGraph(data),
+    () => MultiGraph.from(JSON.parse(serialized) as SerializedGraph),
+  );
+  add({
+    measure: 'build (validated data → graph)',
+    unit: 'ms',
+    ours: a,
+    baseline: { name: 'JSON.parse + Graph.from', stat: b },
+  });
+  const pairs = pairsOf(graph, 300, 11);
+  const k3: number[] = [];
+  const bfs: number[] = [];
+  for (const [s, t] of pairs) {
+    bfs.push(time(() => bidirectional(graph, s, t)));
+    k3.push(time(() => findPaths(graph, s, t, { k: 3 })));
+  }
+  add({
+    measure: 'findPaths k = 3 (either way, evidence, ranking)',
+    unit: 'ms',
+    ours: stat(k3),
+    baseline: { name: 'graphology bidirectional BFS (directed, nodes only)', stat: stat(bfs) },
+  });
+  return rows;
+}
+
+/** One import of a 200k-node graph: proof that nothing is quadratic or spreads 200k arguments. */
+export function stressRow(log: (row: Row) => void): Row {
+  const synthetic = syntheticGraph(200_000);
+  const ms = time(() => importGraphFile('synthetic.gexf', synthetic.gexf));
+  const row: Row = {
+    section: 'Node',
+    graph: 'synthetic 200k',
+    measure: 'import GEXF once (no crash, no quadratic step)',
+    unit: 'ms',
+    ours: stat([ms]),
+  };
+  log(row);
+  return row;
+}
