@@ -3,12 +3,8 @@
  * Coordinates are left at 0 here; `applyLayout` places the nodes.
  */
 import { MultiDirectedGraph } from 'graphology';
-import {
-  RELATION_KINDS,
-  STATEMENT_KIND,
-  type KnowledgeGraphData,
-  type Relation,
-} from '../model/schema';
+import { RELATION_KINDS, STATEMENT_KIND } from '../model/vocabulary';
+import type { KnowledgeGraphData, Relation } from '../model/schema';
 import { DataError } from '../model/errors';
 import { computeMetrics } from './metrics';
 import { CERTAINTY_COLORS, KIND_COLORS, STATEMENT_COLOR } from './style';

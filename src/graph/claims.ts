@@ -3,7 +3,7 @@
  * relations grouped by who asserts them (perspectives). Pure reads of the typed graph, shared by
  * `kg show`, `kg perspectives` and the page.
  */
-import { STATEMENT_KIND } from '../model/schema';
+import { STATEMENT_KIND } from '../model/vocabulary';
 import type { KnowledgeGraph } from './types';
 
 /** The relations `entity` asserts (statement links left out: they repeat these), in graph order. */

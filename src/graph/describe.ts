@@ -8,9 +8,8 @@ import {
   UNRATED,
   isEntityKind,
   isRelationKind,
-  type Citation,
-  type Corroboration,
-} from '../model/schema';
+} from '../model/vocabulary';
+import type { Citation, Corroboration } from '../model/schema';
 import { KIND_COLORS } from './style';
 import type { KnowledgeGraph } from './types';
 

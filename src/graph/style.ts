@@ -9,7 +9,7 @@
  * checks both. Kind is also written in the legend, tooltips and details: colour is never the only
  * carrier of meaning.
  */
-import type { Certainty, EntityKind } from '../model/schema';
+import type { Certainty, EntityKind } from '../model/vocabulary';
 
 /** The eight family colours (see the module note). */
 export const FAMILY_COLORS = {

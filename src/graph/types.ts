@@ -4,14 +4,8 @@
  * Entity kind is stored as `kind`, never `type`: sigma reads `type` to choose a render program.
  */
 import type { MultiDirectedGraph } from 'graphology';
-import type {
-  Certainty,
-  Citation,
-  Corroboration,
-  EntityKind,
-  RelationKind,
-  SourceDocument,
-} from '../model/schema';
+import type { Certainty, EntityKind, RelationKind } from '../model/vocabulary';
+import type { Citation, Corroboration, SourceDocument } from '../model/schema';
 
 export interface NodeAttributes {
   label: string;

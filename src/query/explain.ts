@@ -6,7 +6,8 @@
  */
 import { asserterLabels, relationSentence } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
-import type { Certainty, Citation } from '../model/schema';
+import type { Certainty } from '../model/vocabulary';
+import type { Citation } from '../model/schema';
 import type { GraphPath } from './paths';
 import { certaintyWeight } from './search';
 

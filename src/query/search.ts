@@ -18,6 +18,9 @@
  */
 import type { EdgeAttributes, KnowledgeGraph } from '../graph/types';
 import { NotFoundError, UsageError } from '../model/errors';
+import { DEFAULT_PATH_OPTIONS, type PathOptions } from './options';
+
+export { DEFAULT_PATH_OPTIONS, type PathOptions } from './options';
 import {
   isEntityKind,
   isPartialDate,
@@ -26,42 +29,7 @@ import {
   RELATION_KIND_IDS,
   type Certainty,
   type EntityKind,
-  type RelationKind,
-} from '../model/schema';
-
-/** Path query options. */
-export interface PathOptions {
-  /** How many paths, best first; each a different sequence of entities. Default 3 (1 to 50). */
-  readonly k: number;
-  /** Longest path considered, in hops. Default 6 (1 to 20). */
-  readonly maxHops: number;
-  /** Only these relation kinds may be used; null for all. Default null. */
-  readonly relations: readonly (RelationKind | (string & {}))[] | null;
-  /** Entity ids the paths must not pass through. Default none. */
-  readonly avoid: readonly string[];
-  /** Entity kinds the paths must not pass through. Default none. */
-  readonly avoidKinds: readonly (EntityKind | (string & {}))[];
-  /** Follow relations only in their direction (undirected ones either way). Default false: "connected" is symmetric (each hop still reads in its true direction). */
-  readonly directed: boolean;
-  /** Only relations (and events) dated on or before this `YYYY[-MM[-DD]]`; undated ones always count. Default null. */
-  readonly asOf: string | null;
-  /** Also follow provenance relations (quoted in, based in). Default false: they say how the story reached us, not how the entities are tied. */
-  readonly withProvenance: boolean;
-  /** Perspective: only relations asserted by one of these entity ids; null for everyone's. Default null. */
-  readonly by: readonly string[] | null;
-}
-
-export const DEFAULT_PATH_OPTIONS: Readonly<PathOptions> = Object.freeze({
-  k: 3,
-  maxHops: 6,
-  relations: null,
-  avoid: [],
-  avoidKinds: [],
-  directed: false,
-  asOf: null,
-  withProvenance: false,
-  by: null,
-});
+} from '../model/vocabulary';
 
 /** How much each certainty counts as evidence (1 = fact). */
 export const CERTAINTY_WEIGHTS: Readonly<Record<Certainty, number>> = {

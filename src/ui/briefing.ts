@@ -7,7 +7,7 @@ import { drawOnCanvas } from '@sigma/export-image';
 import { kindLabel } from '../graph/describe';
 import { CERTAINTY_STROKES, KIND_STYLES, RELATION_INK, STATEMENT_COLOR } from '../graph/style';
 import type { KnowledgeGraph } from '../graph/types';
-import { CERTAINTIES, isEntityKind } from '../model/schema';
+import { CERTAINTIES, isEntityKind } from '../model/vocabulary';
 import { withAlpha } from './reducers';
 import { asPlainSigma, type KnowledgeSigma } from './renderer';
 

@@ -11,12 +11,8 @@ import { createExportMenu } from './panels/export-menu';
 import { createFilters } from './panels/filters';
 import type { Notify } from './panels/notices';
 import { createPathFinder } from './panels/paths';
-import { createPerspectivesView } from './panels/perspectives';
 import { attachEntityAutocomplete } from './panels/search';
-import { createSourcesView } from './panels/sources';
-import { createTable } from './panels/table';
-import { chosenPath, createPathResults } from './path-results';
-import { drawBriefing } from './briefing';
+import { chosenPath, createPathResults } from './path-cache';
 import { downloadBlob } from './download';
 import { createRenderer, hasWebGL, type Renderer } from './renderer';
 import { createStore } from './store';
@@ -70,7 +66,13 @@ export function mountExplorer(
   };
 
   let renderer: Renderer | null = null;
-  const pathResults = createPathResults(graph);
+  // The path engine loads on the first query (a ?from=&to= link, or the form): then show it.
+  const pathResults = createPathResults(graph, () => {
+    if (signal.aborted) return;
+    renderAll();
+    const path = currentPath();
+    if (path && store.get().view === 'graph') renderer?.fit([...path.nodes]);
+  });
   const actions = {
     findPathsFrom: (node: string) => {
       if (narrow()) setSheet('paths');
@@ -141,14 +143,37 @@ export function mountExplorer(
   );
   const renderDetails = createDetails(byId('details-panel', HTMLElement), store, actions);
   const renderFilters = createFilters(byId('filters-panel', HTMLElement), store);
-  const renderTable = createTable(byId('table-view', HTMLElement), store, actions);
-  const renderSources = createSourcesView(byId('sources-view', HTMLElement), store, (edge) => {
-    store.update({ selectedEdge: edge, selected: null, view: renderer ? 'graph' : 'table' });
-  });
-  const renderPerspectives = createPerspectivesView(
-    byId('perspectives-view', HTMLElement),
-    store,
-    actions,
+  /** A view whose module loads the first time it is shown (most visits never open it). */
+  const lazyView = (name: ViewName, load: () => Promise<() => void>) => {
+    let render: (() => void) | null = null;
+    let loading = false;
+    return () => {
+      if (render) return render();
+      if (loading) return;
+      loading = true;
+      void load().then((loaded) => {
+        render = loaded;
+        if (!signal.aborted && store.get().view === name) loaded();
+      });
+    };
+  };
+  const renderTable = lazyView('table', async () =>
+    (await import('./panels/table')).createTable(byId('table-view', HTMLElement), store, actions),
+  );
+  const renderSources = lazyView('sources', async () =>
+    (await import('./panels/sources')).createSourcesView(
+      byId('sources-view', HTMLElement),
+      store,
+      (edge) =>
+        store.update({ selectedEdge: edge, selected: null, view: renderer ? 'graph' : 'table' }),
+    ),
+  );
+  const renderPerspectives = lazyView('perspectives', async () =>
+    (await import('./panels/perspectives')).createPerspectivesView(
+      byId('perspectives-view', HTMLElement),
+      store,
+      actions,
+    ),
   );
   attachEntityAutocomplete(
     byId('search-input', HTMLInputElement),
@@ -167,16 +192,20 @@ export function mountExplorer(
       pngRenderer === null
         ? null
         : (fileName) =>
-            void drawBriefing(
-              pngRenderer.sigma,
-              graph,
-              currentPath()?.nodes ?? store.visibility().nodes,
-              document.title.replace(/ · chipgraph$/, ''),
-            ).then((canvas) =>
-              canvas.toBlob((blob) => {
-                if (blob) downloadBlob(`${fileName}.png`, blob);
-              }, 'image/png'),
-            ),
+            void import('./briefing')
+              .then(({ drawBriefing }) =>
+                drawBriefing(
+                  pngRenderer.sigma,
+                  graph,
+                  currentPath()?.nodes ?? store.visibility().nodes,
+                  document.title.replace(/ · chipgraph$/, ''),
+                ),
+              )
+              .then((canvas) =>
+                canvas.toBlob((blob) => {
+                  if (blob) downloadBlob(`${fileName}.png`, blob);
+                }, 'image/png'),
+              ),
   });
 
   const showView = (view: ViewName) => {

@@ -2,7 +2,7 @@
  * Parses an opened file off the main thread (large GEXF files take seconds) with the same
  * importer as `kg convert`; answers with graphology's serialization or the importer's issues.
  */
-import { importGraphFileWithReport } from '../io/import';
+import { importGraphFileWithReport } from './import-core';
 import { DataError } from '../model/errors';
 import type { ImportReply, ImportRequest } from './import-protocol';
 

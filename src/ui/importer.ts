@@ -76,7 +76,7 @@ export function createImporter(options: {
       return;
     }
     // Loaded on first use: the XML parsers are not needed to show the article graph.
-    const { importGraphFileWithReport } = await import('../io/import');
+    const { importGraphFileWithReport } = await import('./import-core');
     try {
       const { graph, warnings } = importGraphFileWithReport(fileName, text, { strict: strict() });
       say('');

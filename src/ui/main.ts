@@ -1,20 +1,24 @@
 /**
- * The page's entry: loads the bundled article data through the same core pipeline as the CLI and
- * shows it; opens other people's graphs (file picker, drag-and-drop, `?file=`) and goes back.
+ * The page's entry: shows the article graph, which the build made with the same core pipeline as
+ * the CLI (validated, built, laid out: see vite.config.ts), and opens other people's graphs (file
+ * picker, drag-and-drop, `?file=`) and goes back.
  */
 import './style.css';
-import { config } from 'zod';
-import type { KnowledgeGraph } from '../graph/types';
-import { loadKnowledgeGraph } from '../load';
-import { DataError, formatIssue } from '../model/errors';
-import { bundledDataFiles } from './data';
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import type {
+  EdgeAttributes,
+  GraphAttributes,
+  KnowledgeGraph,
+  NodeAttributes,
+} from '../graph/types';
 import { byId, h, replaceChildren } from './dom';
 import { mountExplorer, type Explorer } from './explorer';
-import { createImporter } from './importer';
+import type { Importer } from './importer';
 import { createNotices } from './panels/notices';
 
-// The page's Content-Security-Policy forbids eval: zod must not even probe for it.
-config({ jitless: true });
+/** The article graph, built with the site (vite.config.ts). */
+const ARTICLE_GRAPH = './article-graph.json';
 
 const notify = createNotices(byId('notices', HTMLElement));
 let current: Explorer | null = null;
@@ -57,32 +61,37 @@ function backToArticle(): void {
   show(article, null);
 }
 
-const importer = createImporter({
-  notify,
-  strict: () => byId('strict-import', HTMLInputElement).checked,
-  status: byId('import-status', HTMLElement),
-  onGraph: (graph, fileName, url) => {
-    // A new graph starts with a clean view; a ?file= link keeps its file parameter.
-    const keep: Record<string, string> = url === null ? {} : { file: url };
-    const query = new URLSearchParams(keep).toString();
-    if (url === null) window.history.pushState(null, '', location.pathname);
-    else
-      window.history.replaceState(
-        null,
-        '',
-        `${location.pathname}${query ? `?${query}` : ''}${location.search.replace(/^\?/, '&').replace(/&?file=[^&]*/, '')}`,
-      );
-    show(graph, fileName, keep);
-    notify(`Opened ${fileName}: ${graph.order} nodes, ${graph.size} edges.`);
-  },
-});
+/** The importer, loaded when a file is first opened (most visits open none). */
+let importerLoad: Promise<Importer> | null = null;
+const importer = (): Promise<Importer> =>
+  (importerLoad ??= import('./importer').then(({ createImporter }) =>
+    createImporter({
+      notify,
+      strict: () => byId('strict-import', HTMLInputElement).checked,
+      status: byId('import-status', HTMLElement),
+      onGraph: (graph, fileName, url) => {
+        // A new graph starts with a clean view; a ?file= link keeps its file parameter.
+        const keep: Record<string, string> = url === null ? {} : { file: url };
+        const query = new URLSearchParams(keep).toString();
+        if (url === null) window.history.pushState(null, '', location.pathname);
+        else
+          window.history.replaceState(
+            null,
+            '',
+            `${location.pathname}${query ? `?${query}` : ''}${location.search.replace(/^\?/, '&').replace(/&?file=[^&]*/, '')}`,
+          );
+        show(graph, fileName, keep);
+        notify(`Opened ${fileName}: ${graph.order} nodes, ${graph.size} edges.`);
+      },
+    }),
+  ));
 
 function wireImport(): void {
   const input = byId('file-input', HTMLInputElement);
   byId('open-file', HTMLButtonElement).addEventListener('click', () => input.click());
   input.addEventListener('change', () => {
     const file = input.files?.[0];
-    if (file) importer.openFile(file);
+    if (file) void importer().then((i) => i.openFile(file));
     input.value = '';
   });
   document.addEventListener('dragover', (event) => {
@@ -97,30 +106,62 @@ function wireImport(): void {
     const file = event.dataTransfer?.files[0];
     if (!file) return;
     event.preventDefault();
-    importer.openFile(file);
+    void importer().then((i) => i.openFile(file));
   });
 }
 
-function start(): void {
+/** Shows why the article graph could not be loaded (in development: the data files' problems). */
+function showLoadError(lines: readonly string[]): void {
+  replaceChildren(
+    byId('views', HTMLElement),
+    h(
+      'div',
+      { className: 'data-errors', role: 'alert' },
+      'The graph data is invalid:\n\n',
+      lines.map((line) => `${line}\n`),
+    ),
+  );
+}
+
+/** Our own build's output, checked for its shape before graphology reads it. */
+function isSerializedGraph(
+  value: unknown,
+): value is SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'nodes' in value &&
+    Array.isArray(value.nodes) &&
+    'edges' in value &&
+    Array.isArray(value.edges)
+  );
+}
+
+async function start(): Promise<void> {
+  let body: unknown;
   try {
-    article = loadKnowledgeGraph(bundledDataFiles());
+    const response = await fetch(ARTICLE_GRAPH);
+    body = await response.json();
   } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    replaceChildren(
-      byId('views', HTMLElement),
-      h(
-        'div',
-        { className: 'data-errors', role: 'alert' },
-        'The graph data is invalid:\n\n',
-        error.issues.map((issue) => `${formatIssue(issue)}\n`),
-      ),
-    );
+    showLoadError([
+      `${ARTICLE_GRAPH} could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+    ]);
     return;
   }
+  if (!isSerializedGraph(body)) {
+    const issues =
+      typeof body === 'object' && body !== null && 'issues' in body && Array.isArray(body.issues)
+        ? body.issues.map(String)
+        : [`${ARTICLE_GRAPH} is not a graph.`];
+    showLoadError(issues);
+    return;
+  }
+  article = new MultiDirectedGraph();
+  article.import(body);
   wireImport();
   const file = new URLSearchParams(location.search).get('file');
   show(article, null);
-  if (file !== null) void importer.openUrl(file);
+  if (file !== null) void importer().then((i) => i.openUrl(file));
 }
 
-start();
+void start();

@@ -1,6 +1,6 @@
 /**
- * The path finder's results for a query, computed by the core (`findPaths`, `explainPath`) and
- * memoised, so the panel, the canvas highlight and the camera share one answer. Pure: no DOM.
+ * The path finder's results for a query, computed by the core (`findPaths`, `explainPath`). Pure:
+ * no DOM. The page loads this module on the first query (`path-cache.ts`).
  */
 import type { KnowledgeGraph } from '../graph/types';
 import { NotFoundError, UsageError } from '../model/errors';
@@ -18,14 +18,6 @@ export interface PathResults {
   readonly by: readonly string[];
   /** Why the query could not run (bad options), or null. */
   readonly error: string | null;
-}
-
-/** The chosen path's nodes and edges, for the canvas highlight. */
-export function chosenPath(
-  results: PathResults | null,
-): { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null {
-  const path = results?.paths[results.query.chosen] ?? results?.paths[0];
-  return path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : null;
 }
 
 /**
@@ -62,22 +54,4 @@ export function runPathQuery(
     }
     throw error;
   }
-}
-
-/** A memoised `runPathQuery`: recomputes only when the query (ignoring `chosen`) changes. */
-export function createPathResults(
-  graph: KnowledgeGraph,
-): (query: PathQuery | null, by?: ReadonlySet<string>) => PathResults | null {
-  let lastKey = '';
-  let last: PathResults | null = null;
-  return (query, by = new Set()) => {
-    if (query === null) return null;
-    const perspective = [...by].sort();
-    const key = JSON.stringify({ ...query, chosen: 0, perspective });
-    if (key !== lastKey || last === null) {
-      last = runPathQuery(graph, query, perspective);
-      lastKey = key;
-    }
-    return last.query === query ? last : { ...last, query };
-  };
 }

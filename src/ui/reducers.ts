@@ -5,7 +5,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CERTAINTY_STROKES, KIND_STYLES, RELATION_INK, STATEMENT_COLOR } from '../graph/style';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/types';
-import { STATEMENT_KIND, isEntityKind, layerOf } from '../model/schema';
+import { STATEMENT_KIND, isEntityKind, layerOf } from '../model/vocabulary';
 import type { ViewState } from './view-state';
 import type { Visibility } from './visibility';
 

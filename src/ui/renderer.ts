@@ -7,7 +7,7 @@ import { createEdgeArrowProgram, createEdgeClampedProgram } from 'sigma/renderin
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import type FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type { CameraState } from 'sigma/types';
 import type {
   EdgeAttributes,
@@ -15,7 +15,6 @@ import type {
   KnowledgeGraph,
   NodeAttributes,
 } from '../graph/types';
-import { layoutSettings } from '../layout/layout';
 import { parallelEdgeCurvatures } from './curvature';
 import { labelBox, labelPriority, planLabels, type LabelCandidate } from './labels';
 import { colorByAttribute, sizeByAttribute } from './style-by';
@@ -380,6 +379,9 @@ export function createRenderer(
   });
 
   let layout: FA2Layout | null = null;
+  /** "Re-run layout" was pressed and not stopped (the worker may still be loading). */
+  let layoutWanted = false;
+  let killed = false;
 
   /**
    * The camera state that shows `nodes` with the labels of the most important of them: starting
@@ -462,14 +464,25 @@ export function createRenderer(
     },
     startLayout() {
       sigma.setCustomBBox(null);
-      layout ??= new FA2Layout(graph, { settings: layoutSettings(graph) });
-      layout.start();
+      layoutWanted = true;
+      if (layout) return layout.start();
+      // Loaded on first use: most visits never re-run the layout.
+      void Promise.all([
+        import('graphology-layout-forceatlas2/worker'),
+        import('../layout/layout'),
+      ]).then(([{ default: Layout }, { layoutSettings }]) => {
+        if (killed || layout) return;
+        layout = new Layout(graph, { settings: layoutSettings(graph) });
+        if (layoutWanted) layout.start();
+      });
     },
     stopLayout() {
+      layoutWanted = false;
       layout?.stop();
     },
-    isLayoutRunning: () => layout?.isRunning() ?? false,
+    isLayoutRunning: () => (layout ? layout.isRunning() : layoutWanted),
     kill() {
+      killed = true;
       layout?.kill();
       sigma.kill();
     },

@@ -11,8 +11,8 @@ import {
   LAYER_IDS,
   RELATION_KIND_IDS,
   isPartialDate,
-} from '../model/schema';
-import { DEFAULT_PATH_OPTIONS } from '../query/paths';
+} from '../model/vocabulary';
+import { DEFAULT_PATH_OPTIONS } from '../query/options';
 
 export type ViewName = 'graph' | 'table' | 'sources' | 'perspectives';
 

@@ -3,7 +3,7 @@
  * counts, search, the table and "export current view" all read the same answer.
  */
 import type { KnowledgeGraph } from '../graph/types';
-import { UNRATED, layerOf } from '../model/schema';
+import { UNRATED, layerOf } from '../model/vocabulary';
 import type { ViewState } from './view-state';
 
 export interface Visibility {

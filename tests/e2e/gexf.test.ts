@@ -192,9 +192,10 @@ describe('import in the browser', () => {
     await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('imported');
     expect(await page.locator('#table-view').isVisible()).toBe(false);
     await page.click('[data-view="table"]');
-    expect(await page.locator('#entities-table tbody th').allTextContents()).toEqual(
-      expect.arrayContaining(['Samsung', 'SK hynix']),
-    );
+    // The table's module loads on first use.
+    await expect
+      .poll(() => page.locator('#entities-table tbody th').allTextContents())
+      .toEqual(expect.arrayContaining(['Samsung', 'SK hynix']));
     expect(page.url()).toContain('file=fixtures');
     await page.click('#back-to-article');
     await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('article');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chosenPath, createPathResults, runPathQuery } from '../../src/ui/path-results';
+import { chosenPath, createPathResults } from '../../src/ui/path-cache';
+import { runPathQuery } from '../../src/ui/path-results';
 import { newPathQuery } from '../../src/ui/view-state';
 import { diamond } from '../helpers/graphs';
 
@@ -23,7 +24,7 @@ describe('runPathQuery', () => {
 
 describe('createPathResults', () => {
   it('recomputes only when the query changes, not when another result is chosen', () => {
-    const results = createPathResults(graph);
+    const results = createPathResults(graph, undefined, runPathQuery);
     const query = newPathQuery('a', 'd');
     const first = results(query);
     const chosen = results({ ...query, chosen: 2 });
@@ -35,5 +36,21 @@ describe('createPathResults', () => {
     expect(byNews?.paths).not.toBe(first?.paths);
     expect(byNews?.by).toEqual(['news']);
     expect(results(null)).toBeNull();
+  });
+
+  it('answers null until the engine has loaded, then says so once and answers', async () => {
+    let ready: () => void = () => undefined;
+    const loaded = new Promise<void>((resolve) => (ready = resolve));
+    let calls = 0;
+    const results = createPathResults(graph, () => {
+      calls++;
+      ready();
+    });
+    const query = newPathQuery('a', 'd');
+    expect(results(query)).toBeNull();
+    expect(results(query)).toBeNull();
+    await loaded;
+    expect(calls).toBe(1);
+    expect(results(query)?.paths.length).toBeGreaterThan(0);
   });
 });

@@ -14,7 +14,7 @@ import {
   relationWording,
 } from '../../graph/describe';
 import { claimsMadeBy, quotedClaims } from '../../graph/claims';
-import { RELATION_KIND_IDS, STATEMENT_KIND } from '../../model/schema';
+import { RELATION_KIND_IDS, STATEMENT_KIND } from '../../model/vocabulary';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 import { groupSource, provenance } from './provenance';

@@ -18,7 +18,7 @@ import {
   isEntityKind,
   layerOf,
   type Layer,
-} from '../../model/schema';
+} from '../../model/vocabulary';
 import { CERTAINTY_STROKES, KIND_STYLES, RELATION_INK, STATEMENT_COLOR } from '../../graph/style';
 import { withAlpha } from '../reducers';
 import { colorByAttribute, sizeByAttribute, styleAttributes } from '../style-by';

@@ -5,7 +5,8 @@
  */
 import { citationsText, kindLabel, orderKinds, relationKindLabel } from '../../graph/describe';
 import { createEntityIndex } from '../../graph/lookup';
-import { RELATION_KIND_IDS } from '../../model/schema';
+import { RELATION_KIND_IDS } from '../../model/vocabulary';
+import { DEFAULT_PATH_OPTIONS } from '../../query/options';
 import { h, replaceChildren } from '../dom';
 import type { PathResults } from '../path-results';
 import type { Store } from '../store';
@@ -55,8 +56,20 @@ export function createPathFinder(
   };
   const from = field('from', 'From');
   const to = field('to', 'To');
-  const k = h('input', { id: 'path-k', type: 'number', min: 1, max: 50, value: 3 });
-  const maxHops = h('input', { id: 'path-max-hops', type: 'number', min: 1, max: 20, value: 6 });
+  const k = h('input', {
+    id: 'path-k',
+    type: 'number',
+    min: 1,
+    max: 50,
+    value: DEFAULT_PATH_OPTIONS.k,
+  });
+  const maxHops = h('input', {
+    id: 'path-max-hops',
+    type: 'number',
+    min: 1,
+    max: 20,
+    value: DEFAULT_PATH_OPTIONS.maxHops,
+  });
   const directed = h('input', { id: 'path-directed', type: 'checkbox' });
   const provenance = h('input', { id: 'path-provenance', type: 'checkbox' });
   const asOf = h('input', {
@@ -107,8 +120,8 @@ export function createPathFinder(
     const year = asOf.value.trim();
     const query: PathQuery = {
       ...newPathQuery(fromId, toId),
-      k: Number(k.value) || 3,
-      maxHops: Number(maxHops.value) || 6,
+      k: Number(k.value) || DEFAULT_PATH_OPTIONS.k,
+      maxHops: Number(maxHops.value) || DEFAULT_PATH_OPTIONS.maxHops,
       directed: directed.checked,
       relations: relationBoxes.filter((box) => box.checked).map((box) => box.value),
       avoid: avoidIds,

@@ -6,7 +6,7 @@ import {
   qualifierText,
 } from '../../graph/describe';
 import type { KnowledgeGraph } from '../../graph/types';
-import { CERTAINTY_MEANINGS, UNRATED } from '../../model/schema';
+import { CERTAINTY_MEANINGS, UNRATED } from '../../model/vocabulary';
 import { h } from '../dom';
 
 /** A certainty badge with its meaning as tooltip and accessible description. */

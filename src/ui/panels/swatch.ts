@@ -1,6 +1,6 @@
 /** The legend's mark for an entity kind: a filled disc, or a ring for hollow kinds. */
 import { KIND_STYLES } from '../../graph/style';
-import { isEntityKind } from '../../model/schema';
+import { isEntityKind } from '../../model/vocabulary';
 import { h } from '../dom';
 
 /** A swatch for a node's kind in its drawn colour (decorative: the kind is also written). */

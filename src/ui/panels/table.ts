@@ -5,7 +5,7 @@
  */
 import { asserterCounts } from '../../graph/claims';
 import { asserterLabels, citationsText, kindLabel, relationWording } from '../../graph/describe';
-import { CERTAINTIES, UNRATED } from '../../model/schema';
+import { CERTAINTIES, UNRATED } from '../../model/vocabulary';
 import { foldText } from '../../model/text';
 import { h, replaceChildren } from '../dom';
 import { csvText } from '../../io/csv-write';
