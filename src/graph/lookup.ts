@@ -68,6 +68,18 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return previous[b.length] ?? max + 1;
 }
 
+const indexes = new WeakMap<AbstractGraph, EntityIndex>();
+
+/**
+ * The graph's entity index, built once and shared (search box, path finder, autocompletes):
+ * building it reads every name of every node.
+ */
+export function entityIndexOf(graph: AbstractGraph): EntityIndex {
+  let index = indexes.get(graph);
+  if (index === undefined) indexes.set(graph, (index = createEntityIndex(graph)));
+  return index;
+}
+
 /** Builds a name index over any graphology graph whose nodes have `label` and `aliases`. */
 export function createEntityIndex(graph: AbstractGraph): EntityIndex {
   const names: IndexedName[] = [];
@@ -103,14 +115,21 @@ export function createEntityIndex(graph: AbstractGraph): EntityIndex {
           best.set(entry.id, { id: entry.id, label: labelOf(entry.id), matched: entry.name, rank });
         }
       }
-      return [...best.values()]
-        .sort(
-          (a, b) =>
-            b.rank - a.rank ||
-            graph.degree(b.id) - graph.degree(a.id) ||
-            a.label.localeCompare(b.label),
-        )
-        .slice(0, limit);
+      // The best `limit` without sorting every match: a one-letter query matches most of a large
+      // graph, and this runs on every keystroke.
+      const better = (a: EntityMatch, b: EntityMatch) =>
+        b.rank - a.rank ||
+        graph.degree(b.id) - graph.degree(a.id) ||
+        a.label.localeCompare(b.label);
+      const top: EntityMatch[] = [];
+      for (const match of best.values()) {
+        if (top.length === limit && better(match, top[limit - 1] as EntityMatch) >= 0) continue;
+        let at = top.length;
+        while (at > 0 && better(match, top[at - 1] as EntityMatch) < 0) at--;
+        top.splice(at, 0, match);
+        if (top.length > limit) top.pop();
+      }
+      return top;
     },
     resolve(query) {
       return exact.get(foldText(query));

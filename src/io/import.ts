@@ -5,7 +5,7 @@
 import type { KnowledgeGraph } from '../graph/types';
 import { DataError, UsageError, type DataIssue } from '../model/errors';
 import { arrangeImported } from '../layout/imported';
-import { readGexf } from './gexf-read';
+import { createGexfReader, type GexfReader } from './gexf-read';
 import { readGraphJson } from './json-read';
 import type { ParsedGraph } from './normalize';
 
@@ -29,7 +29,7 @@ export const DEFAULT_IMPORT_OPTIONS: Readonly<ImportOptions> = Object.freeze({
   strict: false,
 });
 
-/** The format of a file, from its name, else its first character. */
+/** The format of a file, from its name, else its first character (null when neither says). */
 export function detectFormat(fileName: string, text: string): 'gexf' | 'json' | null {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.gexf') || lower.endsWith('.xml')) return 'gexf';
@@ -60,44 +60,93 @@ export function importGraphFileWithReport(
   text: string,
   options: Partial<ImportOptions> = {},
 ): ImportResult {
+  const reading = createImport(fileName, options);
+  reading.write(text);
+  return reading.close();
+}
+
+/** An import fed the file in pieces (a stream), with the same checks as a whole one. */
+export interface StreamingImport {
+  /** Reads the next piece of text. @throws DataError at the first fatal problem */
+  write(chunk: string): void;
+  /** Ends the file: the graph with its import report. @throws DataError */
+  close(): ImportResult;
+}
+
+/**
+ * Starts an import that is fed the file in pieces: GEXF is parsed as it arrives (the page's worker
+ * streams a file this way, with progress); JSON, which has no streaming parser here, is collected.
+ * @throws UsageError for bad options
+ */
+export function createImport(
+  fileName: string,
+  options: Partial<ImportOptions> = {},
+): StreamingImport {
   const { maxChars, strict } = { ...DEFAULT_IMPORT_OPTIONS, ...options };
   if (!Number.isInteger(maxChars) || maxChars < 1)
     throw new UsageError(`maxChars must be a positive whole number, got ${String(maxChars)}`);
-  if (text.length > maxChars) {
-    throw new DataError([
-      {
-        file: fileName,
-        message: `the file is too large (${(text.length / 1e6).toFixed(1)} million characters; the limit is ${(maxChars / 1e6).toFixed(1)} million)`,
-        hint: 'filter the graph in Gephi or networkx first',
-      },
-    ]);
-  }
-  if (text.trim() === '') throw new DataError([{ file: fileName, message: 'the file is empty' }]);
-  // Bytes that are not UTF-8 arrive as U+FFFD (the reader decodes UTF-8): name the problem, not
-  // the parser's symptom.
-  const replaced = text.indexOf('\uFFFD');
-  if (replaced >= 0) {
-    throw new DataError([
-      {
-        file: fileName,
-        line: text.slice(0, replaced).split('\n').length,
-        message: 'the file is not UTF-8 text (it has bytes UTF-8 cannot read)',
-        hint: 'save it as UTF-8 (Gephi, networkx and graphology write UTF-8)',
-      },
-    ]);
-  }
-  const format = detectFormat(fileName, text);
-  if (format === null) {
-    throw new DataError([
-      {
-        file: fileName,
-        message: 'unsupported file type',
-        hint: 'open a .gexf file or a graphology .json export',
-      },
-    ]);
-  }
-  const parsed = format === 'gexf' ? readGexf(text, fileName) : readGraphJson(text, fileName);
-  return finishImport(fileName, parsed, strict);
+  let format = detectFormat(fileName, '');
+  let chars = 0;
+  let gexf: GexfReader | null = null;
+  /** Text held until the format is known (leading white space), and all of a JSON file. */
+  const held: string[] = [];
+  const start = (first: string) => {
+    format ??= detectFormat(fileName, first);
+    if (format === null)
+      throw new DataError([
+        {
+          file: fileName,
+          message: 'unsupported file type',
+          hint: 'open a .gexf file or a graphology .json export',
+        },
+      ]);
+    if (format === 'gexf') gexf = createGexfReader(fileName);
+  };
+  const feed = (chunk: string) => {
+    if (gexf) gexf.write(chunk);
+    else held.push(chunk);
+  };
+  return {
+    write(chunk) {
+      chars += chunk.length;
+      if (chars > maxChars)
+        throw new DataError([
+          {
+            file: fileName,
+            message: `the file is too large (over ${(chars / 1e6).toFixed(1)} million characters; the limit is ${(maxChars / 1e6).toFixed(1)} million)`,
+            hint: 'filter the graph in Gephi or networkx first',
+          },
+        ]);
+      if (gexf !== null || (held.length > 0 && format === 'json')) return feed(chunk);
+      const leading = held.join('') + chunk;
+      if (leading.trim() === '') {
+        held.push(chunk);
+        return;
+      }
+      held.length = 0;
+      start(leading);
+      feed(leading);
+    },
+    close() {
+      if (gexf === null && held.join('').trim() === '')
+        throw new DataError([{ file: fileName, message: 'the file is empty' }]);
+      if (gexf !== null) return finishImport(fileName, (gexf).close(), strict);
+      const text = held.join('');
+      // Bytes that are not UTF-8 arrive as U+FFFD (the reader decodes UTF-8): name the problem,
+      // not the parser's symptom. (The GEXF reader checks each piece itself.)
+      const replaced = text.indexOf('\uFFFD');
+      if (replaced >= 0)
+        throw new DataError([
+          {
+            file: fileName,
+            line: text.slice(0, replaced).split('\n').length,
+            message: 'the file is not UTF-8 text (it has bytes UTF-8 cannot read)',
+            hint: 'save it as UTF-8 (Gephi, networkx and graphology write UTF-8)',
+          },
+        ]);
+      return finishImport(fileName, readGraphJson(text, fileName), strict);
+    },
+  };
 }
 
 /**

@@ -7,4 +7,4 @@ import { config } from 'zod';
 
 config({ jitless: true });
 
-export { importGraphFileWithReport } from '../io/import';
+export { createImport, importGraphFileWithReport } from '../io/import';

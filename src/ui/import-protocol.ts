@@ -5,16 +5,24 @@ import type { DataIssue } from '../model/errors';
 
 export interface ImportRequest {
   readonly name: string;
-  readonly text: string;
+  /** The file itself: the worker streams it (a `File` or a fetched `Blob`). */
+  readonly file: Blob;
   /** Refuse a file that needs repairs instead of repairing it. */
   readonly strict: boolean;
 }
 
 export type ImportReply =
+  | { readonly type: 'progress'; readonly loaded: number; readonly total: number }
   | {
+      readonly type: 'done';
       readonly ok: true;
       readonly graph: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
       /** The import report: repairs made to read the file. */
       readonly warnings: DataIssue[];
     }
-  | { readonly ok: false; readonly message: string; readonly issues: DataIssue[] };
+  | {
+      readonly type: 'done';
+      readonly ok: false;
+      readonly message: string;
+      readonly issues: DataIssue[];
+    };

@@ -1,18 +1,20 @@
 /**
  * Opening other people's graphs: file picker, drag-and-drop, or `?file=<url>` on the same origin.
- * Small files are parsed at once; large ones in a worker, with progress. A bad file gets a clear
- * message and the current graph stays as it is.
+ * Small files are parsed at once; large ones are streamed through a worker running the same
+ * importer, with progress and a Cancel button. A bad file gets a clear message and the current
+ * graph stays as it is.
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { KnowledgeGraph } from '../graph/types';
 import { DataError, formatIssue, type DataIssue } from '../model/errors';
-import type { ImportReply } from './import-protocol';
+import { h, replaceChildren } from './dom';
+import type { ImportReply, ImportRequest } from './import-protocol';
 import type { Notify } from './panels/notices';
 
 /** Files larger than this are refused before reading (the importer's own limit is in characters). */
 export const MAX_FILE_BYTES = 200_000_000;
 
-/** Files above this many characters are parsed in a worker (with a status line), so the page never freezes for long. */
+/** Files above this many bytes are streamed through a worker (with progress), so the page never freezes for long. */
 export const WORKER_THRESHOLD = 100_000;
 
 export interface Importer {
@@ -49,34 +51,73 @@ export function createImporter(options: {
       );
   };
 
-  const inWorker = (fileName: string, text: string, url: string | null) => {
-    say(`Parsing ${fileName} in the background…`);
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ImportReply>) => {
-      worker.terminate();
-      const reply = event.data;
-      if (!reply.ok) return reject(fileName, reply.message, reply.issues);
-      // The worker ran our own importer: its serialization already has the KnowledgeGraph shape.
-      const graph: KnowledgeGraph = new MultiDirectedGraph();
-      graph.import(reply.graph);
-      say('');
-      options.onGraph(graph, fileName, url);
-      report(reply.warnings);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(fileName, event.message || 'the background parser failed.', []);
-    };
-    worker.postMessage({ name: fileName, text, strict: strict() });
+  /** The worker reading a file now, if any (a new file or "Cancel" ends it). */
+  let running: Worker | null = null;
+  const cancel = () => {
+    running?.terminate();
+    running = null;
   };
 
-  const parse = async (fileName: string, text: string, url: string | null) => {
-    if (text.length > WORKER_THRESHOLD && typeof Worker !== 'undefined') {
-      inWorker(fileName, text, url);
+  /** Streams a large file through the worker, with progress and a Cancel button. */
+  const inWorker = (fileName: string, file: Blob, url: string | null) => {
+    cancel();
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    running = worker;
+    const stop = h(
+      'button',
+      {
+        type: 'button',
+        className: 'import-cancel',
+        onclick: () => {
+          cancel();
+          say('');
+          notify(`Stopped opening ${fileName}. The current graph is unchanged.`);
+        },
+      },
+      'Cancel',
+    );
+    const show = (text: string) => replaceChildren(status, h('span', {}, text), ' ', stop);
+    show(`Opening ${fileName}…`);
+    worker.onmessage = (event: MessageEvent<ImportReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') {
+        show(`Opening ${fileName}… ${Math.round((100 * reply.loaded) / reply.total)}%`);
+        return;
+      }
+      cancel();
+      if (!reply.ok) return reject(fileName, reply.message, reply.issues);
+      show(`Drawing ${fileName}…`);
+      // Let the status paint before the page rebuilds the graph (one long task at 100k nodes).
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          // The worker ran our own importer: its serialization already has the KnowledgeGraph shape.
+          const graph: KnowledgeGraph = new MultiDirectedGraph();
+          graph.import(reply.graph);
+          say('');
+          options.onGraph(graph, fileName, url);
+          report(reply.warnings);
+        }),
+      );
+    };
+    worker.onerror = (event) => {
+      cancel();
+      reject(fileName, event.message || 'the background parser failed.', []);
+    };
+    const request: ImportRequest = { name: fileName, file, strict: strict() };
+    worker.postMessage(request);
+  };
+
+  /** Opens a file: small ones at once on the page, large ones streamed through the worker. */
+  const open = async (fileName: string, file: Blob, url: string | null) => {
+    if (file.size > WORKER_THRESHOLD && typeof Worker !== 'undefined') {
+      inWorker(fileName, file, url);
       return;
     }
-    // Loaded on first use: the XML parsers are not needed to show the article graph.
-    const { importGraphFileWithReport } = await import('./import-core');
+    // Loaded on first use: the XML parser is not needed to show the article graph.
+    const [{ importGraphFileWithReport }, text] = await Promise.all([
+      import('./import-core'),
+      file.text(),
+    ]);
     try {
       const { graph, warnings } = importGraphFileWithReport(fileName, text, { strict: strict() });
       say('');
@@ -93,17 +134,9 @@ export function createImporter(options: {
       if (file.size > MAX_FILE_BYTES) {
         return reject(file.name, `the file is too large (${(file.size / 1e6).toFixed(0)} MB).`, []);
       }
-      const reader = new FileReader();
-      reader.onprogress = (event) => {
-        if (event.lengthComputable)
-          say(`Reading ${file.name}… ${Math.round((100 * event.loaded) / event.total)}%`);
-      };
-      reader.onerror = () => reject(file.name, 'the browser could not read the file.', []);
-      reader.onload = () => {
-        if (typeof reader.result === 'string') void parse(file.name, reader.result, null);
-      };
-      say(`Reading ${file.name}…`);
-      reader.readAsText(file);
+      void open(file.name, file, null).catch(() =>
+        reject(file.name, 'the browser could not read the file.', []),
+      );
     },
     async openUrl(url) {
       let target: URL;
@@ -125,7 +158,7 @@ export function createImporter(options: {
             `the server answered ${response.status} ${response.statusText}.`,
             [],
           );
-        await parse(fileName, await response.text(), url);
+        await open(fileName, await response.blob(), url);
       } catch (error) {
         reject(
           fileName,

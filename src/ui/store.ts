@@ -5,7 +5,8 @@
  */
 import type { KnowledgeGraph } from '../graph/types';
 import { fromSearchParams, toQueryString, type ViewState } from './view-state';
-import { computeVisibility, type Visibility } from './visibility';
+import { timed } from './timing';
+import { computeVisibility, sameVisibility, type Visibility } from './visibility';
 
 export type HistoryMode = 'push' | 'replace' | 'none';
 
@@ -37,7 +38,7 @@ export function createStore(
   const set = (next: ViewState, history: HistoryMode) => {
     const previous = state;
     state = next;
-    visibility = computeVisibility(graph, state);
+    if (!sameVisibility(previous, next)) visibility = computeVisibility(graph, state);
     if (history !== 'none') {
       const query = [keep, toQueryString(state)].filter(Boolean).join('&');
       const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
@@ -46,7 +47,9 @@ export function createStore(
         else window.history.replaceState(null, '', url);
       }
     }
-    for (const listener of listeners) listener(state, previous);
+    timed('update', () => {
+      for (const listener of listeners) listener(state, previous);
+    });
   };
 
   window.addEventListener(

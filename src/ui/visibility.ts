@@ -15,6 +15,31 @@ export interface Visibility {
 const yearOf = (date: string | undefined) =>
   date === undefined ? undefined : Number(date.slice(0, 4));
 
+/** The view-state fields visibility depends on (the selection only under focus). */
+const FILTER_FIELDS = [
+  'hiddenKinds',
+  'hiddenRelations',
+  'hiddenCertainties',
+  'hiddenAsserters',
+  'hiddenLayers',
+  'by',
+  'asOf',
+  'hideUndated',
+  'focus',
+] as const satisfies readonly (keyof ViewState)[];
+
+/**
+ * Whether two states leave the same things visible without recomputing: the same filter values
+ * (by identity: an update that does not touch a filter keeps its object) and, under focus, the
+ * same selection. A click that only selects costs nothing here.
+ */
+export function sameVisibility(a: ViewState, b: ViewState): boolean {
+  return (
+    FILTER_FIELDS.every((field) => a[field] === b[field]) &&
+    (a.focus === 0 || a.selected === b.selected)
+  );
+}
+
 /** Computes what is visible under the state's filters and focus. */
 export function computeVisibility(graph: KnowledgeGraph, state: ViewState): Visibility {
   const { asOf } = state;

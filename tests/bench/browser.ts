@@ -1,9 +1,360 @@
-/** The browser half of `npm run bench` (filled in below). */
-import type { Row } from './stats';
+/**
+ * The browser half of `npm run bench`, in Debian's Chromium (software WebGL here: a user's GPU
+ * draws far faster, so draws are reported apart from the page's own work). Ours against bare
+ * sigma drawing the same graph, and against graphology-gexf's browser parser for imports.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { importGraphFile } from '../../src/io/import';
+import { toGraphJson } from '../../src/io/json-write';
+import { CHROMIUM_PATH, startHarness, type Harness } from '../e2e/browser';
+import { stat, type Row } from './stats';
+import { syntheticGraph } from './synthetic';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const BARE = join(import.meta.dirname, 'bare');
+
+/**
+ * Runs in each page before its own scripts: the timing switch, long tasks, Event Timing, and the
+ * moment a file is chosen or a key pressed.
+ */
+const INIT = `
+  globalThis.chipgraphTiming = true;
+  globalThis.__bench = { longTasks: [], events: [], keys: [], suggestions: [], importStart: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) __bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      __bench.events.push({ name: e.name, start: e.startTime, processingStart: e.processingStart, processingEnd: e.processingEnd });
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  document.addEventListener('change', (e) => {
+    if (e.target && e.target.id === 'file-input') __bench.importStart = performance.now();
+  }, true);
+  document.addEventListener('keydown', () => __bench.keys.push(performance.now()), true);
+  document.addEventListener('DOMContentLoaded', () => {
+    const list = document.getElementById('search-options');
+    if (list) new MutationObserver(() => __bench.suggestions.push({ at: performance.now(), count: list.children.length }))
+      .observe(list, { childList: true, subtree: true });
+  });
+`;
+
+interface BenchState {
+  longTasks: { start: number; duration: number }[];
+  events: { name: string; start: number; processingStart: number; processingEnd: number }[];
+  keys: number[];
+  suggestions: { at: number; count: number }[];
+  importStart: number | null;
+}
+
+const benchState = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { __bench: BenchState }).__bench);
+const marks = (page: Page, name: string) =>
+  page.evaluate(
+    (n) =>
+      performance.getEntriesByName(n).map((e) => ({ start: e.startTime, duration: e.duration })),
+    name,
+  );
+
+/** The gzip size (KB) of the JavaScript a built page loads before its first frame. */
+function initialScriptKb(htmlPath: string): number {
+  const html = readFileSync(htmlPath, 'utf8');
+  const dir = join(htmlPath, '..');
+  const files = [
+    ...html.matchAll(/<script[^>]*src="\.\/([^"]+)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/([^"]+)"/g),
+  ].map((m) => m[1] ?? '');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // Static imports only (import … from "./x.js"); dynamic ones load on demand.
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\n])import[^"'()]*?from\s*["']\.\/([^"']+)["']/g))
+      visit(join(file, '..', m[1] ?? ''));
+  };
+  files.forEach(visit);
+  return [...seen].reduce(
+    (kb, file) => kb + gzipSync(readFileSync(join(dir, file))).length / 1024,
+    0,
+  );
+}
+
+async function buildPages(sizes: readonly number[]): Promise<void> {
+  await build({ root: ROOT, logLevel: 'warn' });
+  await build({
+    configFile: false,
+    root: BARE,
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir: join(DIST, 'bench'),
+      emptyOutDir: true,
+      rolldownOptions: { input: { bare: join(BARE, 'index.html'), gexf: join(BARE, 'gexf.html') } },
+    },
+  });
+  copyFileSync(join(DIST, 'article-graph.json'), join(DIST, 'bench', 'article-graph.json'));
+  mkdirSync(join(DIST, 'bench-data'), { recursive: true });
+  for (const n of sizes) {
+    const synthetic = syntheticGraph(n);
+    writeFileSync(join(DIST, 'bench-data', `synthetic-${n}.gexf`), synthetic.gexf);
+    // Laid out as chipgraph reads it: what the bare page draws to compare panning and layout.
+    const graph = importGraphFile('synthetic.gexf', synthetic.gexf);
+    writeFileSync(
+      join(DIST, 'bench-data', `synthetic-${n}.json`),
+      JSON.stringify(toGraphJson(graph)),
+    );
+  }
+}
+
+async function firstFrame(harness: Harness, path: string): Promise<number> {
+  const { page, context } = await harness.open(path, { init: INIT });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('chipgraph:first-frame').length > 0,
+  );
+  const [mark] = await marks(page, 'chipgraph:first-frame');
+  await context.close();
+  return mark?.start ?? NaN;
+}
+
+/** Opens a GEXF file in a page; the time from choosing it to the first frame, and the longest task. */
+async function importFile(page: Page, file: string): Promise<{ ms: number; longest: number }> {
+  const before = (await marks(page, 'chipgraph:first-frame')).length;
+  await page.setInputFiles('#file-input', file);
+  await page.waitForFunction(
+    (n) => performance.getEntriesByName('chipgraph:first-frame').length > n,
+    before,
+    { timeout: 300_000, polling: 200 },
+  );
+  const frames = await marks(page, 'chipgraph:first-frame');
+  const end = frames[frames.length - 1]?.start ?? NaN;
+  const state = await benchState(page);
+  const start = state.importStart ?? NaN;
+  const longest = state.longTasks
+    .filter((t) => t.start + t.duration >= start && t.start <= end)
+    .reduce((max, t) => Math.max(max, t.duration), 0);
+  return { ms: end - start, longest };
+}
+
+/** Draw durations while the mouse drags the canvas across. */
+async function panFrames(page: Page, selector: string): Promise<number[]> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) return [];
+  const before = (await marks(page, 'chipgraph:draw')).length;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) await page.mouse.move(x + i * 12, y + i * 6);
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+  return (await marks(page, 'chipgraph:draw')).slice(before).map((d) => d.duration);
+}
+
+/** Clicks on the canvas until a node is selected; the click's own work and its draws. */
+async function clickSelection(page: Page): Promise<{ work: number; draw: number } | null> {
+  const box = await page.locator('#sigma-container').boundingBox();
+  if (!box) return null;
+  for (let i = 0; i < 40; i++) {
+    const x = box.x + box.width * (0.3 + (0.4 * ((i * 7) % 10)) / 10);
+    const y = box.y + box.height * (0.3 + (0.4 * ((i * 3) % 10)) / 10);
+    const events = (await benchState(page)).events.length;
+    const draws = (await marks(page, 'chipgraph:draw')).length;
+    await page.mouse.click(x, y);
+    await page.waitForTimeout(300);
+    if ((await page.locator('body').getAttribute('data-details')) !== 'shown') continue;
+    const click = (await benchState(page)).events.slice(events).find((e) => e.name === 'click');
+    if (!click) continue;
+    const during = (await marks(page, 'chipgraph:draw'))
+      .slice(draws)
+      .filter((d) => d.start >= click.processingStart && d.start <= click.processingEnd);
+    const draw = during.reduce((sum, d) => sum + d.duration, 0);
+    // Clear it again for the next run (Escape clears the selection).
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(200);
+    return { work: click.processingEnd - click.processingStart - draw, draw };
+  }
+  return null;
+}
+
+/** Types into the search box; per keystroke, the time until the suggestions changed. */
+async function keystrokes(page: Page, text: string): Promise<number[]> {
+  await page.click('#search-input');
+  const times: number[] = [];
+  for (const char of text) {
+    const before = await benchState(page);
+    await page.keyboard.type(char);
+    await page.waitForTimeout(250);
+    const after = await benchState(page);
+    const key = after.keys[before.keys.length];
+    const shown = after.suggestions.slice(before.suggestions.length).find((s) => s.count > 0);
+    if (key !== undefined && shown) times.push(shown.at - key);
+  }
+  await page.fill('#search-input', '');
+  return times;
+}
+
+async function layoutRate(page: Page, start: () => Promise<void>): Promise<number> {
+  await start();
+  await page.waitForTimeout(1000);
+  const from = (await marks(page, 'chipgraph:layout-step')).length;
+  const t0 = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(5000);
+  const steps = (await marks(page, 'chipgraph:layout-step')).length - from;
+  const t1 = await page.evaluate(() => performance.now());
+  return (steps * 1000) / (t1 - t0);
+}
 
 export async function browserRows(
-  _sizes: readonly number[],
-  _log: (row: Row) => void,
+  sizes: readonly number[],
+  log: (row: Row) => void,
 ): Promise<Row[]> {
-  return [];
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.log(`  skipped: no Chromium at ${CHROMIUM_PATH}`);
+    return [];
+  }
+  const browserSizes = sizes.filter((n) => n >= 10_000 && n !== 50_000);
+  await buildPages(browserSizes);
+  const harness = await startHarness();
+  const rows: Row[] = [];
+  const add = (row: Omit<Row, 'section'>) => {
+    const full = { section: 'Browser', ...row };
+    rows.push(full);
+    log(full);
+  };
+  try {
+    add({
+      graph: 'article',
+      measure: 'initial JavaScript (gzip)',
+      unit: 'KB',
+      ours: stat([initialScriptKb(join(DIST, 'index.html'))]),
+      baseline: {
+        name: 'bare sigma page',
+        stat: stat([initialScriptKb(join(DIST, 'bench', 'index.html'))]),
+      },
+    });
+    const ours: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      if (i % 2 === 0) {
+        ours.push(await firstFrame(harness, ''));
+        bare.push(await firstFrame(harness, 'bench/index.html'));
+      } else {
+        bare.push(await firstFrame(harness, 'bench/index.html'));
+        ours.push(await firstFrame(harness, ''));
+      }
+    }
+    add({
+      graph: 'article',
+      measure: 'navigation → first frame',
+      unit: 'ms',
+      ours: stat(ours),
+      baseline: { name: 'bare sigma page, same graph', stat: stat(bare) },
+    });
+
+    for (const n of browserSizes) {
+      const graph = `synthetic ${n / 1000}k`;
+      const file = join(DIST, 'bench-data', `synthetic-${n}.gexf`);
+      const runs = n >= 100_000 ? 2 : 3;
+      const ourImport: number[] = [];
+      const ourLongest: number[] = [];
+      const theirImport: number[] = [];
+      const theirLongest: number[] = [];
+      let kept: Awaited<ReturnType<Harness['open']>> | null = null;
+      for (let i = 0; i < runs; i++) {
+        const mine = await harness.open('', { init: INIT });
+        const a = await importFile(mine.page, file);
+        ourImport.push(a.ms);
+        ourLongest.push(a.longest);
+        if (i === runs - 1) kept = mine;
+        else await mine.context.close();
+        const theirs = await harness.open('bench/gexf.html', { init: INIT });
+        const b = await importFile(theirs.page, file);
+        theirImport.push(b.ms);
+        theirLongest.push(b.longest);
+        await theirs.context.close();
+      }
+      add({
+        graph,
+        measure: 'import GEXF (file → drawn graph)',
+        unit: 'ms',
+        ours: stat(ourImport),
+        baseline: { name: 'graphology-gexf/browser + sigma', stat: stat(theirImport) },
+      });
+      add({
+        graph,
+        measure: 'longest main-thread task during import',
+        unit: 'ms',
+        ours: stat(ourLongest),
+        baseline: { name: 'graphology-gexf/browser + sigma', stat: stat(theirLongest) },
+      });
+      if (!kept) continue;
+      const { page, context } = kept;
+      const clicks: { work: number; draw: number }[] = [];
+      for (let i = 0; i < 3; i++) {
+        const result = await clickSelection(page);
+        if (result) clicks.push(result);
+      }
+      if (clicks.length > 0) {
+        add({
+          graph,
+          measure: 'click → selection (main thread, without draw)',
+          unit: 'ms',
+          ours: stat(clicks.map((c) => c.work)),
+        });
+        add({
+          graph,
+          measure: 'click → selection: sigma’s draw',
+          unit: 'ms',
+          ours: stat(clicks.map((c) => c.draw)),
+        });
+      }
+      const keys = await keystrokes(page, 'Node 12');
+      if (keys.length > 0)
+        add({ graph, measure: 'keystroke → suggestions', unit: 'ms', ours: stat(keys) });
+      const ourPan = await panFrames(page, '#sigma-container');
+      await context.close();
+      const bareSigma = await harness.open(
+        `bench/index.html?graph=../bench-data/synthetic-${n}.json`,
+        {
+          init: INIT,
+        },
+      );
+      const barePan = await panFrames(bareSigma.page, '#graph');
+      await bareSigma.context.close();
+      add({
+        graph,
+        measure: 'frame time while panning',
+        unit: 'ms',
+        ours: stat(ourPan),
+        baseline: { name: 'bare sigma page, same graph', stat: stat(barePan) },
+      });
+      if (n === 10_000) {
+        const mine = await harness.open('', { init: INIT });
+        await importFile(mine.page, file);
+        const a = await layoutRate(mine.page, () => mine.page.click('#layout-toggle'));
+        await mine.context.close();
+        const naive = await harness.open(
+          `bench/index.html?graph=../bench-data/synthetic-${n}.json&layout=1`,
+          { init: INIT },
+        );
+        const b = await layoutRate(naive.page, () => Promise.resolve());
+        await naive.context.close();
+        add({
+          graph,
+          measure: 'ForceAtlas2 while drawing',
+          unit: 'it/s',
+          ours: stat([a]),
+          baseline: { name: 'FA2 worker on the drawn graph (its documented use)', stat: stat([b]) },
+        });
+      }
+    }
+  } finally {
+    await harness.close();
+  }
+  return rows;
 }

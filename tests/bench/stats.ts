@@ -14,7 +14,7 @@ export interface Row {
   readonly graph: string;
   readonly measure: string;
   /** What the numbers are: milliseconds (lower is better) or iterations per second (higher is better). */
-  readonly unit: 'ms' | 'it/s' | 'MB';
+  readonly unit: 'ms' | 'it/s' | 'MB' | 'KB';
   readonly ours: Stat;
   readonly baseline?: { readonly name: string; readonly stat: Stat };
   /** networkx on the same work, or why not. */
@@ -49,6 +49,7 @@ export function ratio(row: Row): number | null {
 export function formatValue(value: number, unit: Row['unit']): string {
   if (unit === 'it/s') return `${value.toFixed(value < 10 ? 1 : 0)} it/s`;
   if (unit === 'MB') return `${value.toFixed(0)} MB`;
+  if (unit === 'KB') return `${value.toFixed(1)} KB`;
   if (value < 1) return `${(value * 1000).toFixed(0)} µs`;
   if (value < 1000) return `${value.toFixed(value < 10 ? 2 : 0)} ms`;
   return `${(value / 1000).toFixed(2)} s`;

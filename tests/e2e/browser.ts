@@ -24,6 +24,8 @@ export interface OpenOptions {
   readonly files?: Record<string, string>;
   /** Let the test inject scripts despite the page's Content-Security-Policy (axe-core). */
   readonly bypassCSP?: boolean;
+  /** A script run in the page before its own (the bench's timing switch and observers). */
+  readonly init?: string;
 }
 
 export interface Harness {
@@ -77,6 +79,7 @@ export async function startHarness(extraArgs: readonly string[] = []): Promise<H
           route.fulfill({ status: 200, body, contentType: 'application/xml' }),
         );
       }
+      if (options.init !== undefined) await context.addInitScript(options.init);
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {

@@ -203,8 +203,8 @@ describe('import in the browser', () => {
     await context.close();
   });
 
-  it('parses a large file in the background and opens it', async () => {
-    const { page, problems, context } = await harness.open();
+  /** A GEXF file over the worker threshold: 9,000 nodes without positions (laid out on import). */
+  const bigGexf = () => {
     const nodes = Array.from(
       { length: 9000 },
       (_, i) =>
@@ -214,8 +214,25 @@ describe('import in the browser', () => {
       { length: 9000 },
       (_, i) => `<edge id="e${i}" source="n${i}" target="n${(i * 7 + 1) % 9000}"/>`,
     ).join('\n');
-    const big = `<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes>${nodes}</nodes><edges>${edges}</edges></graph></gexf>`;
+    return `<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes>${nodes}</nodes><edges>${edges}</edges></graph></gexf>`;
+  };
+
+  it('streams a large file through the worker with progress, and opens it', async () => {
+    const { page, problems, context } = await harness.open();
+    const big = bigGexf();
     expect(big.length).toBeGreaterThan(1_000_000);
+    const statuses: string[] = [];
+    await page.exposeFunction('recordStatus', (text: string) => statuses.push(text));
+    await page.evaluate(() => {
+      const status = document.getElementById('import-status');
+      const record = (globalThis as unknown as { recordStatus: (t: string) => void }).recordStatus;
+      if (status)
+        new MutationObserver(() => record(status.textContent)).observe(status, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+        });
+    });
     await page.setInputFiles('#file-input', {
       name: 'big.gexf',
       mimeType: 'application/xml',
@@ -227,6 +244,27 @@ describe('import in the browser', () => {
     expect(await page.locator('.notice').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('Opened big.gexf: 9000 nodes, 9000 edges')]),
     );
+    // The status counted up while the worker read the file.
+    expect(statuses.some((s) => /Opening big\.gexf… \d+%/.test(s))).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('stops opening a large file on Cancel, keeping the graph', async () => {
+    const { page, problems, context } = await harness.open();
+    await page.setInputFiles('#file-input', {
+      name: 'big.gexf',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(bigGexf()),
+    });
+    await page.click('.import-cancel');
+    await expect
+      .poll(() => page.locator('.notice').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Stopped opening big.gexf')]));
+    // Long enough for the import to have finished had it not been stopped.
+    await page.waitForTimeout(12_000);
+    expect(await page.locator('body').getAttribute('data-graph')).toBe('article');
+    expect(await page.locator('#import-status').textContent()).toBe('');
     expect(problems).toEqual([]);
     await context.close();
   });

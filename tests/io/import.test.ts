@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectFormat, importGraphFile, importGraphFileWithReport } from '../../src/io/import';
+import {
+  createImport,
+  detectFormat,
+  importGraphFile,
+  importGraphFileWithReport,
+} from '../../src/io/import';
 import { loadKnowledgeGraph } from '../../src/load';
 import { DataError, formatIssue } from '../../src/model/errors';
 import { FIXTURES, SHIPPED_DATA, readDataDir } from '../helpers/data';
@@ -179,5 +184,52 @@ describe('importGraphFile: other tools’ files', () => {
     expect(back.export().nodes).toEqual(article.export().nodes);
     expect(back.export().edges).toEqual(article.export().edges);
     expect(back.getAttribute('sources')).toEqual(article.getAttribute('sources'));
+  });
+});
+
+describe('createImport: a file fed in pieces', () => {
+  const pieces = (text: string, size: number) =>
+    Array.from({ length: Math.ceil(text.length / size) }, (_, i) =>
+      text.slice(i * size, (i + 1) * size),
+    );
+  const streamed = (name: string, text: string, size: number) => {
+    const reading = createImport(name, {});
+    for (const piece of pieces(text, size)) reading.write(piece);
+    return reading.close();
+  };
+
+  it('refuses an empty stream, an oversized one as it grows, and an unknown format', () => {
+    expect(() => createImport('empty.gexf').close()).toThrow(/the file is empty/);
+    const big = createImport('big.gexf', { maxChars: 10 });
+    expect(() => {
+      big.write('<gexf ');
+      big.write('version="1.3">');
+    }).toThrow(/too large/);
+    const unknown = createImport('notes', {});
+    unknown.write('   ');
+    expect(() => unknown.write('hello')).toThrow(/unsupported file type/);
+  });
+
+  it('reads GEXF cut anywhere (even inside a tag or a name) as it reads it whole', () => {
+    const text = readFileSync(join(FIXTURES, 'gexf', 'gephi-0.10-modularity-1.3.gexf'), 'utf8');
+    const whole = importGraphFileWithReport('g.gexf', text).graph.export();
+    for (const size of [1, 7, 64, 4096])
+      expect(streamed('g.gexf', text, size).graph.export(), `pieces of ${size}`).toEqual(whole);
+  });
+
+  it('reads JSON in pieces, and a nameless file by its first character after white space', () => {
+    const graph = importGraphFile(
+      'g.gexf',
+      readFileSync(join(FIXTURES, 'gexf', 'mixed-1.3.gexf'), 'utf8'),
+    );
+    const json = `\n  ${JSON.stringify(graph.export())}`;
+    expect(streamed('graph', json, 5).graph.export()).toEqual(
+      importGraphFile('graph.json', json).export(),
+    );
+  });
+
+  it('names the line of bytes that are not UTF-8, in any piece', () => {
+    const text = '<gexf version="1.3">\n<graph>\n<nodes>\n<node id="\uFFFD"/>';
+    expect(() => streamed('bad.gexf', text, 10)).toThrow(/bad\.gexf:4: the file is not UTF-8/);
   });
 });

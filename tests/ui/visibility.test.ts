@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeGraph } from '../../src/load';
 import { DEFAULT_VIEW_STATE } from '../../src/ui/view-state';
-import { computeVisibility } from '../../src/ui/visibility';
+import { computeVisibility, sameVisibility } from '../../src/ui/visibility';
 import { SHIPPED_DATA, readDataDir } from '../helpers/data';
 
 const graph = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
@@ -91,5 +91,23 @@ describe('computeVisibility', () => {
     });
     expect(filtered.nodes.has('huawei')).toBe(true); // via the Ascend 910C
     expect(filtered.nodes.has('nvidia')).toBe(false);
+  });
+});
+
+describe('sameVisibility', () => {
+  const base = { ...DEFAULT_VIEW_STATE };
+  it('recomputes when any filter changes, or the selection under focus', () => {
+    expect(sameVisibility(base, { ...base, hiddenKinds: new Set(['country']) })).toBe(false);
+    expect(sameVisibility(base, { ...base, by: new Set(['dylan-patel']) })).toBe(false);
+    expect(sameVisibility(base, { ...base, asOf: 2020 })).toBe(false);
+    expect(sameVisibility(base, { ...base, hideUndated: true })).toBe(false);
+    expect(sameVisibility(base, { ...base, focus: 1 })).toBe(false);
+    const focused = { ...base, focus: 1 as const, selected: 'huawei' };
+    expect(sameVisibility(focused, { ...focused, selected: 'nvidia' })).toBe(false);
+  });
+
+  it('keeps the answer when only the selection, path or view changes without focus', () => {
+    expect(sameVisibility(base, { ...base, selected: 'huawei' })).toBe(true);
+    expect(sameVisibility(base, { ...base, view: 'table' })).toBe(true);
   });
 });

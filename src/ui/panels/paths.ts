@@ -4,7 +4,7 @@
  * shows its claim.
  */
 import { citationsText, kindLabel, orderKinds, relationKindLabel } from '../../graph/describe';
-import { createEntityIndex } from '../../graph/lookup';
+import { entityIndexOf } from '../../graph/lookup';
 import { RELATION_KIND_IDS } from '../../model/vocabulary';
 import { DEFAULT_PATH_OPTIONS } from '../../query/options';
 import { h, replaceChildren } from '../dom';
@@ -27,7 +27,7 @@ export function createPathFinder(
   results: () => PathResults | null,
 ): PathFinder {
   const graph = store.graph;
-  const index = createEntityIndex(graph);
+  const index = entityIndexOf(graph);
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
 
   const field = (name: string, text: string) => {

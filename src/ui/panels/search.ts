@@ -3,7 +3,7 @@
  * accent-insensitive, native scripts included) in a keyboard-navigable suggestion list.
  */
 import { kindSwatch } from './swatch';
-import { createEntityIndex } from '../../graph/lookup';
+import { entityIndexOf } from '../../graph/lookup';
 import { kindLabel } from '../../graph/describe';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
@@ -22,7 +22,7 @@ export function attachEntityAutocomplete(
   signal?: AbortSignal,
 ): void {
   const graph = store.graph;
-  const index = createEntityIndex(graph);
+  const index = entityIndexOf(graph);
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
@@ -99,22 +99,34 @@ export function attachEntityAutocomplete(
     onSelect(hit.id);
   };
 
+  const suggest = () => {
+    frame = 0;
+    const visible = store.visibility().nodes;
+    hits = index
+      .search(input.value, 50)
+      .filter((hit) => !respectFilters || visible.has(hit.id))
+      .slice(0, 8);
+    active = hits.length > 0 ? 0 : -1;
+    render();
+  };
+  // Keystrokes within one frame make one search (fast typing on a large graph queues none); a
+  // key that acts on the suggestions runs the pending one first.
+  let frame = 0;
   input.addEventListener(
     'input',
     () => {
-      const visible = store.visibility().nodes;
-      hits = index
-        .search(input.value, 50)
-        .filter((hit) => !respectFilters || visible.has(hit.id))
-        .slice(0, 8);
-      active = hits.length > 0 ? 0 : -1;
-      render();
+      if (frame === 0) frame = requestAnimationFrame(suggest);
     },
     { signal },
   );
+  signal?.addEventListener('abort', () => cancelAnimationFrame(frame));
   input.addEventListener(
     'keydown',
     (event) => {
+      if (frame !== 0 && ['ArrowDown', 'ArrowUp', 'Enter'].includes(event.key)) {
+        cancelAnimationFrame(frame);
+        suggest();
+      }
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         if (hits.length === 0) return;
         event.preventDefault();
