@@ -130,7 +130,7 @@ export function createImport(
     close() {
       if (gexf === null && held.join('').trim() === '')
         throw new DataError([{ file: fileName, message: 'the file is empty' }]);
-      if (gexf !== null) return finishImport(fileName, (gexf).close(), strict);
+      if (gexf !== null) return finishImport(fileName, gexf.close(), strict);
       const text = held.join('');
       // Bytes that are not UTF-8 arrive as U+FFFD (the reader decodes UTF-8): name the problem,
       // not the parser's symptom. (The GEXF reader checks each piece itself.)

@@ -33,6 +33,11 @@ export interface ViewContext {
   readonly curvatures: ReadonlyMap<string, number>;
   /** Zoomed in far enough to label every edge (others are labelled only when emphasised). */
   readonly edgeLabels: boolean;
+  /**
+   * A large graph: a selection emphasises its node and relations without fading the rest, so
+   * that selecting restyles a neighbourhood, not the whole graph.
+   */
+  readonly large?: boolean;
   /** The nodes whose labels are drawn (see `labels.ts`); null before the first plan: none. */
   readonly labels?: ReadonlySet<string> | null;
   /** Colour and size by attribute (see `style-by.ts`), overriding the nodes' own. */
@@ -125,6 +130,7 @@ export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     const own = { ...data, ...nodeStyle(data.kind, data.color), label, forceLabel: planned };
     if (center === null || !context.visibility.nodes.has(center)) return { ...own, zIndex: 1 };
     if (node === center) return { ...own, highlighted: true, zIndex: 3 };
+    if (context.large === true) return { ...own, zIndex: 1 };
     const adjacent =
       graph.someEdge(node, center, (edge) => context.visibility.edges.has(edge)) ||
       graph.someEdge(center, node, (edge) => context.visibility.edges.has(edge));
@@ -180,7 +186,9 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     }
     const center = focusNode(context);
     if (center === null || !context.visibility.nodes.has(center)) return base;
-    if (graph.source(edge) === center || graph.target(edge) === center) {
+    const incident = graph.source(edge) === center || graph.target(edge) === center;
+    if (context.large === true && !incident) return base;
+    if (incident) {
       // A hub's phrases would pile up around it: they show for a few edges, or on hover; the
       // details panel names every relation anyway.
       const phrases = graph.degree(center) <= EDGE_PHRASES_AROUND || context.hovered === center;

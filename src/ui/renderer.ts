@@ -103,6 +103,10 @@ export function createRenderer(
   const graph: KnowledgeGraph = store.graph;
   let hovered: string | null = null;
   let path: ViewContext['path'] = null;
+  // A large graph draws without edges while the camera moves and without relation phrases;
+  // hovering does not restyle every node (sigma's own hover highlight shows the node), and a
+  // selection restyles its neighbourhood only (see the reducers' `large`).
+  const large = graph.size > LARGE_GRAPH_EDGES;
   let edgeLabels = false;
   let labels: ReadonlySet<string> | null = null;
   const curvatures = parallelEdgeCurvatures(graph);
@@ -131,6 +135,7 @@ export function createRenderer(
       edgeLabels,
       labels,
       paint: paintFor(state.colorBy, state.sizeBy),
+      large,
     };
   };
   // Nodes by PageRank, most central first: the order in which they claim a label.
@@ -151,9 +156,6 @@ export function createRenderer(
     return width;
   };
 
-  // A large graph draws without edges while the camera moves, without relation phrases, and
-  // hovering does not restyle every node (sigma's own hover highlight shows the node).
-  const large = graph.size > LARGE_GRAPH_EDGES;
   const sigma: KnowledgeSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(
     graph,
     container,
@@ -226,8 +228,8 @@ export function createRenderer(
     }
   }
 
-  /** Plans the labels for the current camera and view; true when the plan changed. */
-  const plan = (): boolean => {
+  /** Plans the labels for the current camera and view; returns the nodes that gained or lost one. */
+  const plan = (): string[] => {
     const { state } = context();
     const visibility = store.visibility();
     const visible = (node: string) =>
@@ -254,16 +256,28 @@ export function createRenderer(
       measure,
       obstacles,
     });
-    const changed =
-      labels === null || next.size !== labels.size || [...next].some((n) => !labels?.has(n));
+    const before = labels ?? new Set<string>();
+    const changed = [
+      ...[...next].filter((node) => !before.has(node)),
+      ...[...before].filter((node) => !next.has(node)),
+    ];
     labels = next;
     return changed;
   };
+  /** Restyles some nodes and edges only (their reducers run again; nothing is re-indexed). */
+  const refreshPart = (nodes: Iterable<string>, edges: Iterable<string> = []) =>
+    sigma.refresh({
+      partialGraph: { nodes: [...new Set(nodes)], edges: [...new Set(edges)] },
+      skipIndexation: true,
+      schedule: true,
+    });
   // Every style depends on the view (selection, hover, path, filters), so each refresh runs every
   // reducer again: sigma's full refresh (it reads `skipIndexation` only for a partial one).
+  // Scheduled, never drawn on the spot: one draw per animation frame. (A second draw in the same
+  // frame makes the next WebGL read-back, sigma's picking under the pointer, wait for both.)
   const refresh = () => {
     plan();
-    sigma.refresh();
+    sigma.scheduleRefresh();
   };
 
   // Edge labels (relation phrases) for all edges once zoomed in; emphasised ones always. Labels
@@ -277,7 +291,10 @@ export function createRenderer(
     planned = true;
     requestAnimationFrame(() => {
       planned = false;
-      if (plan() || labelsChanged) sigma.refresh();
+      // Panning changes which nodes carry a label: restyle those, not the graph.
+      const changed = plan();
+      if (labelsChanged) sigma.scheduleRefresh();
+      else if (changed.length > 0) refreshPart(changed);
     });
   });
 
@@ -460,6 +477,33 @@ export function createRenderer(
     void sigma.getCamera().animate({ ...state, ratio: state.ratio * 1.12 }, { duration: 450 });
   };
 
+  // A change of view restyles what it touches: everything when filters, paint or (on an ordinary
+  // graph) the selection change; on a large graph a selection restyles the old and the new
+  // neighbourhoods only.
+  let shownVisibility = store.visibility();
+  store.subscribe((state, previous) => {
+    const visibilityChanged = store.visibility() !== shownVisibility;
+    shownVisibility = store.visibility();
+    const paintChanged = state.colorBy !== previous.colorBy || state.sizeBy !== previous.sizeBy;
+    const selectionChanged =
+      state.selected !== previous.selected || state.selectedEdge !== previous.selectedEdge;
+    if (visibilityChanged || paintChanged || (selectionChanged && !large)) return refresh();
+    if (!selectionChanged) return;
+    const nodes: string[] = [];
+    const edges: string[] = [];
+    for (const node of [previous.selected, state.selected]) {
+      if (node === null || !graph.hasNode(node)) continue;
+      nodes.push(node);
+      graph.forEachEdge(node, (edge, _a, source, target) => {
+        edges.push(edge);
+        nodes.push(source, target);
+      });
+    }
+    for (const edge of [previous.selectedEdge, state.selectedEdge])
+      if (edge !== null && graph.hasEdge(edge)) edges.push(edge);
+    refreshPart([...nodes, ...plan()], edges);
+  });
+
   // User Timing, for anyone profiling the page: the first frame always (one entry per graph);
   // each draw only under the bench's switch (`chipgraphTiming`), as entries accumulate.
   sigma.once('afterRender', () => performance.mark('chipgraph:first-frame'));
@@ -482,6 +526,8 @@ export function createRenderer(
     },
     fit,
     setPath(next) {
+      const key = (p: typeof next) => (p === null ? '' : [...p.edges, '|', ...p.nodes].join(' '));
+      if (key(next) === key(path)) return;
       path = next;
       refresh();
     },
