@@ -273,11 +273,11 @@ export function createRenderer(
     });
   // Every style depends on the view (selection, hover, path, filters), so each refresh runs every
   // reducer again: sigma's full refresh (it reads `skipIndexation` only for a partial one).
-  // Scheduled, never drawn on the spot: one draw per animation frame. (A second draw in the same
-  // frame makes the next WebGL read-back, sigma's picking under the pointer, wait for both.)
+  // Drawn at once (a scheduled full refresh did not show a new path in Chromium here); the partial
+  // refreshes below are scheduled, one draw per frame.
   const refresh = () => {
     plan();
-    sigma.scheduleRefresh();
+    sigma.refresh();
   };
 
   // Edge labels (relation phrases) for all edges once zoomed in; emphasised ones always. Labels
@@ -293,7 +293,7 @@ export function createRenderer(
       planned = false;
       // Panning changes which nodes carry a label: restyle those, not the graph.
       const changed = plan();
-      if (labelsChanged) sigma.scheduleRefresh();
+      if (labelsChanged) sigma.refresh();
       else if (changed.length > 0) refreshPart(changed);
     });
   });

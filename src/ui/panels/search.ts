@@ -101,6 +101,8 @@ export function attachEntityAutocomplete(
 
   const suggest = () => {
     frame = 0;
+    // Focus moved on before the frame came: nothing to suggest to.
+    if (document.activeElement !== input) return close();
     const visible = store.visibility().nodes;
     hits = index
       .search(input.value, 50)
@@ -146,5 +148,13 @@ export function attachEntityAutocomplete(
     },
     { signal },
   );
-  input.addEventListener('blur', close, { signal });
+  input.addEventListener(
+    'blur',
+    () => {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      close();
+    },
+    { signal },
+  );
 }
