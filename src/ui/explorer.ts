@@ -73,6 +73,9 @@ export function mountExplorer(
     const path = currentPath();
     if (path && store.get().view === 'graph') renderer?.fit([...path.nodes]);
   });
+  const pathFinder = createPathFinder(byId('path-panel', HTMLElement), store, () =>
+    pathResults(store.get().path, store.get().by),
+  );
   const actions = {
     findPathsFrom: (node: string) => {
       if (narrow()) setSheet('paths');
@@ -138,9 +141,6 @@ export function mountExplorer(
   }
   for (const id of CAMERA_BUTTONS) byId(id, HTMLButtonElement).disabled = renderer === null;
 
-  const pathFinder = createPathFinder(byId('path-panel', HTMLElement), store, () =>
-    pathResults(store.get().path, store.get().by),
-  );
   const renderDetails = createDetails(byId('details-panel', HTMLElement), store, actions);
   const renderFilters = createFilters(byId('filters-panel', HTMLElement), store);
   /** A view whose module loads the first time it is shown (most visits never open it). */

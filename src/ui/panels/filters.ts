@@ -4,6 +4,7 @@
  * certainty, relation kinds, the "as of" time slider over the dated items, and the perspective:
  * "According to" keeps only the claims of the asserters chosen.
  */
+import { datedYearRange } from '../../graph/timeline';
 import { kindColor, kindLabel, orderKinds, relationKindLabel } from '../../graph/describe';
 import {
   CERTAINTIES,
@@ -42,18 +43,6 @@ const LAYER_SWATCHES: Record<Layer, string> = {
   provenance: '#c2c2c2',
 };
 
-/** The span of years of the graph's dated items, or null when nothing is dated. */
-export function datedYears(store: Store): { min: number; max: number } | null {
-  const years: number[] = [];
-  store.graph.forEachNode(
-    (_n, a) => a.date !== undefined && years.push(Number(a.date.slice(0, 4))),
-  );
-  store.graph.forEachEdge(
-    (_e, a) => a.date !== undefined && years.push(Number(a.date.slice(0, 4))),
-  );
-  return years.length === 0 ? null : { min: Math.min(...years), max: Math.max(...years) };
-}
-
 export function createFilters(panel: HTMLElement, store: Store): () => void {
   const graph = store.graph;
   const totals = {
@@ -72,7 +61,7 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     // Statement links repeat their relation's asserter: count each claim once.
     if (a.kind !== STATEMENT_KIND) a.assertedBy.forEach((who) => bump(totals.asserters, who));
   });
-  const years = datedYears(store);
+  const years = datedYearRange(graph);
   const styleChoices = styleAttributes(graph);
   // The colours nodes of each kind are drawn in, most used first: a file may colour one kind
   // several ways, and the legend must show what is drawn.
