@@ -18,14 +18,14 @@ export interface ImportResult {
 
 /** Import limits. */
 export interface ImportOptions {
-  /** Largest file accepted, in characters. Default 50 million (about 50 MB). */
+  /** Largest file accepted, in characters. Default 200 million (about 200 MB, the page's own limit in bytes). */
   readonly maxChars: number;
   /** Refuse a file that needs repairs (edges to undeclared nodes) instead of repairing it. Default false. */
   readonly strict: boolean;
 }
 
 export const DEFAULT_IMPORT_OPTIONS: Readonly<ImportOptions> = Object.freeze({
-  maxChars: 50_000_000,
+  maxChars: 200_000_000,
   strict: false,
 });
 
