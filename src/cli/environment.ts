@@ -2,7 +2,7 @@
  * The CLI's only contact with the outside world: files and output streams. Commands receive it as
  * an argument, so tests can run them in-process against fixtures.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataFile } from '../model/validate';
@@ -16,6 +16,8 @@ export interface CliEnvironment {
   /** The `*.json` files of a data folder (not recursive), sorted by name. */
   readDataFiles(dir: string): DataFile[];
   readTextFile(path: string): string;
+  /** A UTF-8 text file in pieces (about 1 MB each), so a large file is never whole in memory. */
+  readTextChunks(path: string): Iterable<string>;
   writeTextFile(path: string, text: string): void;
   /** The shipped `graph-data/` folder. */
   readonly defaultDataDir: string;
@@ -41,6 +43,23 @@ export function nodeEnvironment(): CliEnvironment {
       });
     },
     readTextFile: (path) => readFileSync(path, 'utf8'),
+    *readTextChunks(path) {
+      const fd = openSync(path, 'r');
+      try {
+        const buffer = Buffer.alloc(1 << 20);
+        // Streaming: a character cut between two pieces is completed by the next one.
+        const decoder = new TextDecoder('utf-8');
+        for (;;) {
+          const read = readSync(fd, buffer, 0, buffer.length, null);
+          if (read === 0) break;
+          yield decoder.decode(buffer.subarray(0, read), { stream: true });
+        }
+        const rest = decoder.decode();
+        if (rest !== '') yield rest;
+      } finally {
+        closeSync(fd);
+      }
+    },
     writeTextFile: (path, text) => writeFileSync(path, text, 'utf8'),
     defaultDataDir: fileURLToPath(new URL('../../graph-data/', import.meta.url)),
   };

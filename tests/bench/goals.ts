@@ -5,17 +5,20 @@ import { formatValue, ratio, type Row } from './stats';
 /** Why a goal is not met and what would close it (shown only when it is not met). */
 const NOT_MET: Record<string, string> = {
   convert:
-    'graphology itself is the floor: adding 200k edges to a MultiGraph costs about 1.2 s here (measured alone), the same in both; the saxes pass is 0.4 s. What is left to gain is in the attribute mapping and the JSON writer.',
-  memory: 'the text (UTF-16 in memory) and the graph both live until the JSON is written.',
+    'graphology itself is most of the floor: adding 200k edges to a MultiGraph costs about 1.2 s here measured alone, the same for both, and tsx starts both processes (about 0.5 s each); the saxes pass is about 0.4 s. Left to gain: the attribute mapping (one object per node and edge) and writing JSON while reading, without the whole text in memory.',
+  memory:
+    'the file text (UTF-16 in memory), the graph and the JSON text are alive together. Streaming the file from disk into the reader (the page’s worker already does) would drop the first.',
   browserImport:
-    'the worker parses with the same importer; the graph then crosses to the page as graphology’s serialization, which the page rebuilds.',
+    'the worker parses quickly, but the graph then crosses to the page as graphology’s serialization (a structured clone of every attribute object), the page rebuilds it with graph.import and sigma indexes it; with software WebGL the first draw costs about as much again. To close it: send typed arrays (positions, sizes, colours, edge ends) and build the graph from them, and draw before the panels.',
   longTask:
-    'the page rebuilds the graph the worker sends (graph.import) and sigma indexes it in one task each; streaming the graph in slices, or sending typed arrays, would split them.',
-  initialJs: 'sigma and graphology alone are most of the page’s first script.',
-  firstFrame: 'the page draws the same graph but also its legend, panels and labels first.',
-  click: 'selection updates the details panel and the reducers for every node.',
+    'graph.import of the worker’s answer and sigma’s indexing of the whole graph each run as one task, and sigma v3 cannot index in slices. To close it: build the graph in slices between frames and hand sigma a graph it can index incrementally (a sigma change).',
+  initialJs: 'sigma and graphology alone are 40 KB of it.',
+  firstFrame:
+    'the page draws the same graph, but loads 67 KB of script against 40 KB, builds its legend and panels and plans labels before sigma’s first frame (and sigma draws once in its constructor, again after the label plan). To close it: draw first and build the panels after, or in idle time.',
+  click:
+    'the selection restyles the old and new neighbourhoods (partial refresh), and the details panel lists every relation of the node: a hub with thousands of relations is slow to list.',
   keystroke: 'the suggestion list is rebuilt on each keystroke.',
-  fa2: 'ForceAtlas2 in its worker is bound by the machine (2 cores, software WebGL).',
+  fa2: 'the layout’s positions are copied to the drawn graph once per animation frame, but with software WebGL each draw of 10k nodes blocks the main thread for about 80 ms (native SwiftShader time; the page’s JavaScript is under 5% of the profile), and the worker’s messages wait behind it. The bare page’s draws do not block the same way; why is not found yet (next step: a Chrome trace of the GPU process). On a GPU the draw is a few milliseconds.',
   stress: 'the 200k import did not run.',
 };
 

@@ -2,14 +2,14 @@
  * The `kg` tool run as a child process (exit codes, streams) and in-process (more cases, faster).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { nodeEnvironment } from '../../src/cli/environment';
 import { runCli } from '../../src/cli/run';
 import { FIXTURES, ROOT } from '../helpers/data';
+import { tempFile } from '../helpers/gexf';
 
 const run = promisify(execFile);
 
@@ -70,7 +70,7 @@ describe('kg as a child process', () => {
   });
 
   it('exports graphology JSON to a file, every edge cited', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'kg-')), 'graph.json');
+    const out = tempFile('graph.json', '');
     const r = await kg('export', '--format', 'json', '--out', out);
     expect(r.code).toBe(0);
     const json = JSON.parse(readFileSync(out, 'utf8')) as {
@@ -290,7 +290,7 @@ describe('kg export --format gexf and kg convert', () => {
         '--format csv writes two files: give --out PREFIX',
       ) as unknown,
     });
-    const dir = mkdtempSync(join(tmpdir(), 'kg-csv-'));
+    const dir = dirname(tempFile('placeholder', ''));
     expect(kgIn('export', '--format', 'csv', '--out', join(dir, 'article')).code).toBe(0);
     expect(readFileSync(join(dir, 'article.nodes.csv'), 'utf8')).toMatch(/^Id,Label,kind,/);
     expect(readFileSync(join(dir, 'article.edges.csv'), 'utf8')).toMatch(/^Source,Target,Type,Id,/);
@@ -441,5 +441,18 @@ describe('kg commands', () => {
   it('schema: prints the JSON Schema', () => {
     const r = kgIn('schema');
     expect(JSON.parse(r.stdout)).toMatchObject({ title: 'chipgraph data file' });
+  });
+});
+
+describe('nodeEnvironment().readTextChunks', () => {
+  it('refuses a missing file, and joins to the whole text with characters cut between pieces', () => {
+    const env = nodeEnvironment();
+    expect(() => [...env.readTextChunks(join(ROOT, 'no-such-file.gexf'))]).toThrow(/ENOENT/);
+    // 2-byte and 4-byte characters across the 1 MB piece boundaries.
+    const text = 'é华𝔸'.repeat(150_000);
+    const path = tempFile('multibyte.txt', text);
+    const chunks = [...env.readTextChunks(path)];
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.join('')).toBe(text);
   });
 });

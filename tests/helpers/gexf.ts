@@ -1,6 +1,6 @@
 /** Validating GEXF files with the official RELAX NG schemas (jing, xmllint) and reading them with networkx. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedPath } from './shared';
@@ -14,9 +14,18 @@ export const HAS_XMLLINT = has('xmllint') && SCHEMA_DIR !== '';
 /** In CI the validators are installed by .ci/run: a missing one is a failure there, not a skip. */
 export const CI = process.env['CI'] === 'true';
 
+/** One temporary folder per test process, removed when it exits. */
+let folder: string | null = null;
+let count = 0;
+
 /** Writes text to a temporary file and returns its path. */
 export function tempFile(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'chipgraph-')), name);
+  if (folder === null) {
+    const created = mkdtempSync(join(tmpdir(), 'chipgraph-'));
+    folder = created;
+    process.on('exit', () => rmSync(created, { recursive: true, force: true }));
+  }
+  const path = join(folder, `${count++}-${name}`);
   writeFileSync(path, text);
   return path;
 }

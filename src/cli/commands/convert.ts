@@ -1,4 +1,4 @@
-import { importGraphFileWithReport } from '../../io/import';
+import { createImport } from '../../io/import';
 import { formatIssue } from '../../model/errors';
 import { parseCommandArgs, positionals, type Command } from '../context';
 import { FORMAT_OPTIONS, resolveFormat, serialize, writeFiles } from './export';
@@ -25,9 +25,10 @@ message (and the line when the parser knows it).`,
     });
     const [file = ''] = positionals('convert', rest, ['file']);
     const choice = resolveFormat(values);
-    const { graph, warnings } = importGraphFileWithReport(file, env.readTextFile(file), {
-      strict: values.strict === true,
-    });
+    // Read in pieces into the streaming importer: the file's text is never whole in memory.
+    const reading = createImport(file, { strict: values.strict === true });
+    for (const chunk of env.readTextChunks(file)) reading.write(chunk);
+    const { graph, warnings } = reading.close();
     for (const warning of warnings) env.err(`kg convert: warning: ${formatIssue(warning)}\n`);
     writeFiles(env, serialize(graph, choice), values.out);
     if (values.out !== undefined)
