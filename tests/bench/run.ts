@@ -8,7 +8,7 @@
  * BENCH_ONLY=browser for one half; BENCH_ONLY=report to write RESULTS.md again from results.json
  * (after a change to the goals' notes).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserRows } from './browser';
 import { goalsOf } from './goals';
@@ -23,6 +23,31 @@ const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,50000,100000')
   .filter((n) => Number.isInteger(n) && n > 0);
 const only = process.env['BENCH_ONLY'];
 const log = (row: Row) => console.log(rowText(row));
+const resultsPath = join(ROOT, 'bench', 'results.json');
+
+/**
+ * Writes bench/results.json and bench/RESULTS.md. A run of one half (BENCH_ONLY) keeps the other
+ * half's rows from the last results.
+ */
+function save(): void {
+  const kept: Row[] = [];
+  if ((only === 'node' || only === 'browser') && existsSync(resultsPath)) {
+    const saved = JSON.parse(readFileSync(resultsPath, 'utf8')) as { rows: Row[] };
+    const measured = new Set(rows.map((row) => row.section));
+    const halves = only === 'browser' ? ['Browser'] : ['Node', 'kg convert (processes)'];
+    kept.push(
+      ...saved.rows.filter((row) => !measured.has(row.section) && !halves.includes(row.section)),
+    );
+  }
+  const all = [...kept, ...rows];
+  const goals = goalsOf(all);
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), resultsMarkdown(all, goals));
+  writeFileSync(
+    resultsPath,
+    `${JSON.stringify({ machine: machine(), rows: all, goals }, null, 2)}\n`,
+  );
+}
 
 const rows: Row[] = [];
 if (only === 'report') {
@@ -48,18 +73,13 @@ if (only !== 'browser' && only !== 'report') {
   }
 }
 if (only !== 'node' && only !== 'report') {
+  save(); // the Node rows survive a failure in the browser half
   console.log('Browser (Debian Chromium)');
   rows.push(...(await browserRows(sizes, log)));
 }
 
-const goals = goalsOf(rows);
+save();
 console.log('\nGoals');
-for (const goal of goals)
+for (const goal of goalsOf(rows))
   console.log(`  ${goal.met === null ? '–' : goal.met ? '✓' : '✗'} ${goal.goal}: ${goal.measured}`);
-mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), resultsMarkdown(rows, goals));
-writeFileSync(
-  join(ROOT, 'bench', 'results.json'),
-  `${JSON.stringify({ machine: machine(), rows, goals }, null, 2)}\n`,
-);
 console.log('\nWrote bench/RESULTS.md and bench/results.json');
