@@ -1,5 +1,5 @@
 /**
- * `createGexfReader` / `readGexf`: a GEXF file (1.0 to 1.3; from Gephi, networkx, chipgraph …) →
+ * `createGexfReader`: a GEXF file (1.0 to 1.3; from Gephi, networkx, chipgraph …) →
  * a `KnowledgeGraph`, in one pass with saxes (a streaming, conformant XML parser that reports
  * lines and columns) and no intermediate DOM. It reads what graphology-gexf's parser reads, with
  * the same meaning (a differential test holds the two together), and checks as it goes: the root,
@@ -417,14 +417,4 @@ export function createGexfReader(fileName: string): GexfReader {
       return { graph, warnings, positioned: positioned && graph.order > 0, sized };
     },
   };
-}
-
-/**
- * Parses a whole GEXF document (no metrics, no layout: see `importGraphFileWithReport`).
- * @throws DataError naming each problem and its line
- */
-export function readGexf(text: string, fileName: string): ParsedGraph {
-  const reader = createGexfReader(fileName);
-  reader.write(text);
-  return reader.close();
 }

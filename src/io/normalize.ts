@@ -5,8 +5,6 @@
  * as they are; what is missing gets a neutral default (no certainty, no citation: nothing is
  * invented). Metrics and layout are not done here (`layout/imported.ts`).
  */
-import type { AbstractGraph, Attributes } from 'graphology-types';
-import { MultiDirectedGraph } from 'graphology';
 import { KIND_COLORS } from '../graph/style';
 import type {
   EdgeAttributes,
@@ -241,27 +239,4 @@ export function createAttributeMapper(): AttributeMapper {
       return attributes as unknown as EdgeAttributes;
     },
   };
-}
-
-/**
- * Converts a graph parsed by graphology (`Graph.import` of a JSON serialization) into a
- * `KnowledgeGraph`, without metrics or layout.
- * @param raw - the parsed graph
- * @param name - the graph's name (the file name without extension)
- */
-export function toKnowledgeGraph(raw: AbstractGraph, name: string): ParsedGraph {
-  const graph: KnowledgeGraph = new MultiDirectedGraph();
-  graph.replaceAttributes(graphAttributesFrom(raw.getAttributes(), name));
-  const map = createAttributeMapper();
-  let positioned = true;
-  let sized = true;
-  raw.forEachNode((node, a: Attributes) => {
-    if (num(a['x']) === undefined || num(a['y']) === undefined) positioned = false;
-    if (num(a['size']) === undefined) sized = false;
-    graph.addNode(node, map.node(node, a));
-  });
-  raw.forEachEdge((edge, a: Attributes, source, target, _sa, _ta, undirected) => {
-    graph.addDirectedEdgeWithKey(edge, source, target, map.edge(a, undirected));
-  });
-  return { graph, warnings: [], positioned, sized };
 }
