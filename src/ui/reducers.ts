@@ -35,7 +35,8 @@ export interface ViewContext {
   readonly edgeLabels: boolean;
   /**
    * A large graph: a selection emphasises its node and relations without fading the rest, so
-   * that selecting restyles a neighbourhood, not the whole graph.
+   * that selecting restyles a neighbourhood, not the whole graph; arrowheads are drawn on
+   * emphasised edges only.
    */
   readonly large?: boolean;
   /** The nodes whose labels are drawn (see `labels.ts`); null before the first plan: none. */
@@ -147,22 +148,27 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
       return { ...data, hidden: true };
     const curvature = context.curvatures.get(edge);
     // Undirected edges (imported graphs) get no arrowhead; parallel edges curve apart.
-    const shape = data.undirected
-      ? curvature === undefined
-        ? { type: 'line' }
-        : { type: 'curvedLine', curvature }
-      : curvature === undefined
-        ? { type: 'arrow' }
-        : { type: 'curved', curvature };
+    const shape = (arrow: boolean) =>
+      !arrow
+        ? curvature === undefined
+          ? { type: 'line' }
+          : { type: 'curvedLine', curvature }
+        : curvature === undefined
+          ? { type: 'arrow' }
+          : { type: 'curved', curvature };
+    const directed = data.undirected !== true;
+    // A large graph draws its arrowheads only on emphasised edges: at that density they are
+    // specks that double the edges' drawing work (a second program per edge).
     const base = {
       ...data,
-      ...shape,
+      ...shape(directed && context.large !== true),
       ...edgeStroke(data),
       label: context.edgeLabels ? data.label : '',
     };
+    const arrowed = { ...base, ...shape(directed) };
     if (context.state.selectedEdge === edge) {
       return {
-        ...base,
+        ...arrowed,
         label: data.label,
         color: VIEW_COLORS.selectedEdge,
         size: 4,
@@ -175,7 +181,7 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
         return { ...base, hidden: true };
       return context.path.edges.has(edge)
         ? {
-            ...base,
+            ...arrowed,
             label: data.label,
             color: VIEW_COLORS.path,
             size: 4,
@@ -193,7 +199,7 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
       // details panel names every relation anyway.
       const phrases = graph.degree(center) <= EDGE_PHRASES_AROUND || context.hovered === center;
       return {
-        ...base,
+        ...arrowed,
         label: phrases || context.edgeLabels ? data.label : '',
         // Statements keep their own colour when emphasised: still not a tie.
         color: data.kind === STATEMENT_KIND ? STATEMENT_COLOR : VIEW_COLORS.highlightEdge,

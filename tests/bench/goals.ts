@@ -26,7 +26,18 @@ function find(rows: readonly Row[], section: string, graph: string, measure: str
   return rows.find((r) => r.section === section && r.graph === graph && r.measure === measure);
 }
 
+/** A goal whose row ran out of its time budget: measured as the note says, not met. */
+function timedOut(key: string, goal: string, row: Row): Goal {
+  return {
+    goal,
+    measured: row.note ?? 'no runs',
+    met: false,
+    note: `the phase did not finish within its time budget. ${NOT_MET[key] ?? ''}`,
+  };
+}
+
 function ratioGoal(key: string, goal: string, row: Row | undefined, atLeast: number): Goal {
+  if (row?.note !== undefined) return timedOut(key, goal, row);
   const r = row ? ratio(row) : null;
   if (!row || r === null)
     return {
@@ -45,6 +56,7 @@ function ratioGoal(key: string, goal: string, row: Row | undefined, atLeast: num
 }
 
 function limitGoal(key: string, goal: string, row: Row | undefined, atMost: number): Goal {
+  if (row?.note !== undefined) return timedOut(key, goal, row);
   if (!row)
     return {
       goal,
@@ -118,7 +130,9 @@ export function goalsOf(rows: readonly Row[]): Goal[] {
       find(rows, 'Browser', 'synthetic 100k', 'keystroke → suggestions'),
       50,
     ),
-    fa2
+    fa2?.note !== undefined
+      ? timedOut('fa2', 'page: ForceAtlas2 at 10k ≥ 10 iterations/s while drawing', fa2)
+      : fa2
       ? {
           goal: 'page: ForceAtlas2 at 10k ≥ 10 iterations/s while drawing',
           measured: formatValue(fa2.ours.median, 'it/s'),

@@ -39,7 +39,8 @@ function rowLine(row: Row): string {
       : typeof row.networkx === 'string'
         ? row.networkx
         : formatStat(row.networkx, row.unit);
-  return `| ${cell(row.graph)} | ${cell(row.measure)} | ${formatStat(row.ours, row.unit)} | ${
+  const ours = row.note === undefined ? formatStat(row.ours, row.unit) : row.note;
+  return `| ${cell(row.graph)} | ${cell(row.measure)} | ${cell(ours)} | ${
     row.baseline ? `${formatStat(row.baseline.stat, row.unit)} — ${cell(row.baseline.name)}` : ''
   } | ${r === null ? '' : `**${r.toFixed(r < 10 ? 2 : 0)}×**`} | ${cell(nx)} |`;
 }
@@ -90,6 +91,7 @@ export function resultsMarkdown(rows: readonly Row[], goals: readonly Goal[]): s
 
 /** One line for the terminal as each row is measured. */
 export function rowText(row: Row): string {
+  if (row.note !== undefined) return `  ${row.graph.padEnd(15)} ${row.measure.padEnd(52)} ${row.note}`;
   const r = ratio(row);
   return `  ${row.graph.padEnd(15)} ${row.measure.padEnd(52)} ${formatValue(row.ours.median, row.unit).padStart(10)}${
     row.baseline

@@ -6,7 +6,8 @@
  *
  * Options (environment): BENCH_SIZES=1000,10000 to pick the synthetic sizes; BENCH_ONLY=node or
  * BENCH_ONLY=browser for one half; BENCH_ONLY=report to write RESULTS.md again from results.json
- * (after a change to the goals' notes).
+ * (after a change to the goals' notes). Each browser phase has a time budget (`BUDGET_MS` in
+ * browser.ts): one that runs past it is reported as timed out and the run goes on.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

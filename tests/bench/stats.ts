@@ -19,6 +19,8 @@ export interface Row {
   readonly baseline?: { readonly name: string; readonly stat: Stat };
   /** networkx on the same work, or why not. */
   readonly networkx?: Stat | string;
+  /** Why the row has no figures (a phase that ran out of its time budget). */
+  readonly note?: string;
 }
 
 export function stat(values: readonly number[]): Stat {
@@ -40,7 +42,7 @@ export function time(fn: () => unknown): number {
 
 /** How many times better ours is than the baseline (> 1: ours is faster / does more). */
 export function ratio(row: Row): number | null {
-  if (!row.baseline) return null;
+  if (!row.baseline || row.ours.runs === 0 || row.baseline.stat.runs === 0) return null;
   const { median: a } = row.ours;
   const { median: b } = row.baseline.stat;
   return row.unit === 'it/s' ? a / b : b / a;
@@ -56,6 +58,7 @@ export function formatValue(value: number, unit: Row['unit']): string {
 }
 
 export function formatStat(s: Stat, unit: Row['unit']): string {
+  if (s.runs === 0) return 'no runs';
   return s.runs > 1
     ? `${formatValue(s.median, unit)} (${formatValue(s.min, unit)}–${formatValue(s.max, unit)})`
     : formatValue(s.median, unit);

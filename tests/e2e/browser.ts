@@ -26,6 +26,8 @@ export interface OpenOptions {
   readonly bypassCSP?: boolean;
   /** A script run in the page before its own (the bench's timing switch and observers). */
   readonly init?: string;
+  /** How long to wait for the page to say it is ready (ms). Default 20 s; the bench's large graphs need more. */
+  readonly readyTimeout?: number;
 }
 
 export interface Harness {
@@ -96,7 +98,7 @@ export async function startHarness(extraArgs: readonly string[] = []): Promise<H
         }
       });
       await page.goto(new URL(path, baseUrl).href);
-      await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+      await page.waitForSelector('body[data-ready="true"]', { timeout: options.readyTimeout ?? 20_000 });
       return { page, context, problems };
     },
     async close() {

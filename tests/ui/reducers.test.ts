@@ -131,6 +131,17 @@ describe('edge reducer', () => {
     });
     expect(r.edge('openai--develops--gpt')).toMatchObject({ type: 'arrow' });
   });
+
+  it('in a large graph, draws arrowheads only on the edges a selection emphasises', () => {
+    const r = reducers({ selected: 'openai' }, { large: true });
+    // Incident to the selection: an arrow; elsewhere a plain (or curved) line.
+    expect(r.edge('openai--develops--gpt')).toMatchObject({ type: 'arrow' });
+    expect(r.edge('huawei--withstands--us-export-controls')).toMatchObject({
+      type: 'curvedLine',
+    });
+    const none = reducers({}, { large: true });
+    expect(none.edge('openai--develops--gpt')).toMatchObject({ type: 'line' });
+  });
 });
 
 describe('edge strokes', () => {
