@@ -5,6 +5,7 @@
  */
 import { kindLabel } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
+import { wireCameraControls } from './camera-controls';
 import { byId, h } from './dom';
 import { createDetails } from './panels/details';
 import { createExportMenu } from './panels/export-menu';
@@ -15,14 +16,33 @@ import { attachEntityAutocomplete } from './panels/search';
 import { chosenPath, createPathResults } from './path-cache';
 import { downloadBlob } from './download';
 import { createRenderer, hasWebGL, type Renderer } from './renderer';
+import { createSheets, narrow } from './sheets';
 import { createStore } from './store';
-import { VIEW_NAMES, type ViewName } from './view-state';
+import { sliceChanged, VIEW_NAMES, type ViewName, type ViewState } from './view-state';
+import type { Visibility } from './visibility';
 
 export interface Explorer {
   destroy(): void;
 }
 
-const CAMERA_BUTTONS = ['zoom-in', 'zoom-out', 'zoom-fit', 'layout-toggle'];
+/**
+ * What each panel shows, besides what is visible: it re-renders only when one of these changed
+ * (at 100k nodes the legend's counts alone walk every node and edge).
+ */
+const DETAILS_STATE: readonly (keyof ViewState)[] = ['selected', 'selectedEdge', 'focus'];
+const FILTERS_STATE: readonly (keyof ViewState)[] = [
+  'hiddenKinds',
+  'hiddenRelations',
+  'hiddenCertainties',
+  'hiddenAsserters',
+  'hiddenLayers',
+  'by',
+  'asOf',
+  'hideUndated',
+  'colorBy',
+  'sizeBy',
+];
+const PATH_STATE: readonly (keyof ViewState)[] = ['path', 'by'];
 
 /**
  * Shows a graph. The URL's view parameters are read for it (unknown ones give a notice).
@@ -44,32 +64,12 @@ export function mountExplorer(
   document.title = `${graph.getAttribute('name')} — ${graph.order} entities, ${graph.size} relations · chipgraph`;
   const store = createStore(graph, (message) => notify(message), { signal, keep: keepParams });
 
-  const narrow = () => window.matchMedia('(max-width: 800px)').matches;
-  /** On a phone, the one panel shown as a bottom sheet ('' for none). */
-  type Sheet = '' | 'filters' | 'paths' | 'details';
-  const setSheet = (sheet: Sheet) => {
-    document.body.dataset['sheet'] = sheet;
-    byId('toggle-panels', HTMLButtonElement).setAttribute('aria-expanded', String(sheet !== ''));
-    for (const button of document.querySelectorAll<HTMLElement>('.sheet-tabs [data-sheet]'))
-      if (button.dataset['sheet'] !== '')
-        button.setAttribute('aria-pressed', String(button.dataset['sheet'] === sheet));
-    // The sheet opens at its heading.
-    const panel = { filters: 'filters-panel', paths: 'path-panel', details: 'details-panel' };
-    if (sheet !== '') byId(panel[sheet], HTMLElement).scrollTop = 0;
-    // The graph area changed size: sigma redraws for it and the selection is fitted again.
-    if (renderer) {
-      renderer.sigma.resize();
-      const { selected } = store.get();
-      if (selected !== null) renderer.focusOn(selected);
-      else renderer.refresh();
-    }
-  };
-
   let renderer: Renderer | null = null;
+  const setSheet = createSheets(store, () => renderer, signal);
   // The path engine loads on the first query (a ?from=&to= link, or the form): then show it.
   const pathResults = createPathResults(graph, () => {
     if (signal.aborted) return;
-    renderAll();
+    renderAll(true);
     const path = currentPath();
     if (path && store.get().view === 'graph') renderer?.fit([...path.nodes]);
   });
@@ -139,7 +139,6 @@ export function mountExplorer(
       );
     if (store.get().view === 'graph') store.update({ view: 'table' }, 'replace');
   }
-  for (const id of CAMERA_BUTTONS) byId(id, HTMLButtonElement).disabled = renderer === null;
 
   const renderDetails = createDetails(byId('details-panel', HTMLElement), store, actions);
   const renderFilters = createFilters(byId('filters-panel', HTMLElement), store);
@@ -218,18 +217,24 @@ export function mountExplorer(
     if (view === 'graph') renderer?.sigma.resize();
   };
 
-  const renderAll = () => {
+  /** The state and visibility the panels last showed (null: nothing shown yet, or forced). */
+  let shown: { state: ViewState; visibility: Visibility } | null = null;
+  /** Renders what changed since the last render; `force` renders everything (the path engine loaded). */
+  const renderAll = (force = false) => {
     const state = store.get();
+    const visibility = store.visibility();
+    const before = force || shown?.visibility !== visibility ? null : shown.state;
+    shown = { state, visibility };
     // With nothing selected the details panel is a short intro: it yields the column to the paths.
     document.body.dataset['details'] =
       state.selected === null && state.selectedEdge === null ? 'empty' : 'shown';
     showView(state.view);
-    renderDetails();
-    renderFilters();
+    if (sliceChanged(before, state, DETAILS_STATE)) renderDetails();
+    if (sliceChanged(before, state, FILTERS_STATE)) renderFilters();
     if (state.view === 'table') renderTable();
     if (state.view === 'sources') renderSources();
     if (state.view === 'perspectives') renderPerspectives();
-    pathFinder.render();
+    if (sliceChanged(before, state, PATH_STATE)) pathFinder.render();
     renderer?.setPath(currentPath());
   };
 
@@ -258,50 +263,7 @@ export function mountExplorer(
     const button = document.querySelector<HTMLElement>(`[data-view="${name}"]`);
     if (button) on(button, 'click', () => store.update({ view: name }));
   }
-  on(byId('toggle-panels', HTMLButtonElement), 'click', () => {
-    const open = (document.body.dataset['sheet'] ?? '') !== '';
-    const { selected, selectedEdge, path } = store.get();
-    setSheet(
-      open
-        ? ''
-        : selected !== null || selectedEdge !== null
-          ? 'details'
-          : path
-            ? 'paths'
-            : 'filters',
-    );
-  });
-  for (const button of document.querySelectorAll<HTMLElement>('.sheet-tabs [data-sheet]')) {
-    on(button, 'click', () => {
-      const sheet = button.dataset['sheet'];
-      if (sheet === '' || sheet === 'filters' || sheet === 'paths' || sheet === 'details')
-        setSheet(sheet);
-    });
-  }
-  on(
-    byId('zoom-in', HTMLButtonElement),
-    'click',
-    () => void renderer?.sigma.getCamera().animatedZoom({ duration: 250 }),
-  );
-  on(
-    byId('zoom-out', HTMLButtonElement),
-    'click',
-    () => void renderer?.sigma.getCamera().animatedUnzoom({ duration: 250 }),
-  );
-  on(byId('zoom-fit', HTMLButtonElement), 'click', () => renderer?.fit());
-  const layoutButton = byId('layout-toggle', HTMLButtonElement);
-  const showLayoutState = () => {
-    const running = renderer?.isLayoutRunning() ?? false;
-    layoutButton.setAttribute('aria-pressed', String(running));
-    layoutButton.textContent = running ? 'Stop layout' : 'Re-run layout';
-  };
-  on(layoutButton, 'click', () => {
-    if (!renderer) return;
-    if (renderer.isLayoutRunning()) renderer.stopLayout();
-    else renderer.startLayout();
-    showLayoutState();
-  });
-  showLayoutState();
+  wireCameraControls(renderer, signal);
 
   // Keyboard: "/" focuses search, Esc clears the selection.
   on(document, 'keydown', (event) => {

@@ -79,6 +79,18 @@ export interface ViewState {
   readonly path: PathQuery | null;
 }
 
+/**
+ * Whether any of these parts of the view state changed (by identity: the store replaces a part
+ * when it changes, never mutates it). Each panel re-renders only when its own parts changed.
+ */
+export function sliceChanged(
+  previous: ViewState | null,
+  next: ViewState,
+  keys: readonly (keyof ViewState)[],
+): boolean {
+  return previous === null || keys.some((key) => previous[key] !== next[key]);
+}
+
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   selected: null,
   selectedEdge: null,

@@ -60,6 +60,13 @@ const marks = (page: Page, name: string) =>
     name,
   );
 
+/** Resolves at the page's next animation frames: the drawing before it has reached the screen. */
+const settled = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+
 /** The gzip size (KB) of the JavaScript a built page loads before its first frame. */
 function initialScriptKb(htmlPath: string): number {
   const html = readFileSync(htmlPath, 'utf8');
@@ -167,26 +174,25 @@ async function panFrames(page: Page, selector: string): Promise<number[]> {
 /**
  * Clicks on the canvas until a node is selected. Splits the click's main-thread time into the
  * page's own work (the view update: panels, reducers, labels; `chipgraph:update` without the draws
- * inside it) and sigma's (picking the node under the pointer, which reads pixels back from WebGL,
- * and drawing).
+ * inside it) and sigma's draws that follow (their JavaScript time; under software WebGL the
+ * rasterising happens later, in the GPU process). Sigma finds the node under the pointer by reading
+ * pixels back from WebGL, which waits for any drawing still queued: on a large graph a click can
+ * take many seconds to arrive, so each waits for the page to have handled it.
  */
-async function clickSelection(page: Page): Promise<{ work: number; sigma: number } | null> {
+async function clickSelection(page: Page): Promise<{ work: number; draw: number } | null> {
   const box = await page.locator('#sigma-container').boundingBox();
   if (!box) return null;
   for (let i = 0; i < 40; i++) {
     const x = box.x + box.width * (0.3 + (0.4 * ((i * 7) % 10)) / 10);
     const y = box.y + box.height * (0.3 + (0.4 * ((i * 3) % 10)) / 10);
-    const events = (await benchState(page)).events.length;
     const draws = (await marks(page, 'chipgraph:draw')).length;
     const updates = (await marks(page, 'chipgraph:update')).length;
     await page.mouse.click(x, y);
-    await page.waitForTimeout(300);
+    // Runs after the click's own tasks: the selection, if any, is made by then.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     if ((await page.locator('body').getAttribute('data-details')) !== 'shown') continue;
-    // The pointer's events (sigma selects on mouseup) and the view update they caused.
-    const input = (await benchState(page)).events
-      .slice(events)
-      .filter((e) => /^(pointer|mouse)(down|up)$|^click$/.test(e.name));
-    if (input.length === 0) continue;
+    await settled(page);
+    await page.waitForTimeout(200);
     const update = (await marks(page, 'chipgraph:update')).slice(updates);
     const drawn = (await marks(page, 'chipgraph:draw')).slice(draws);
     const sum = (list: { duration: number }[]) => list.reduce((t, d) => t + d.duration, 0);
@@ -195,12 +201,11 @@ async function clickSelection(page: Page): Promise<{ work: number; sigma: number
         update.some((u) => d.start >= u.start && d.start <= u.start + u.duration),
       ),
     );
-    const work = sum(update) - drawInUpdate;
     // Clear it again for the next run (Escape clears the selection).
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(300);
-    const handlers = input.reduce((t, e) => t + (e.processingEnd - e.processingStart), 0);
-    return { work, sigma: Math.max(0, handlers - work) };
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await settled(page);
+    return { work: sum(update) - drawInUpdate, draw: sum(drawn) };
   }
   return null;
 }
@@ -241,7 +246,7 @@ async function layoutRate(page: Page, start: () => Promise<void>): Promise<numbe
 export const BUDGET_MS = {
   import: 300_000,
   settle: 180_000,
-  click: 180_000,
+  click: 300_000,
   keystroke: 120_000,
   pan: 180_000,
   layout: 60_000,
@@ -264,13 +269,6 @@ async function withinBudget<T>(budget: number, work: () => Promise<T>): Promise<
     clearTimeout(timer);
   }
 }
-
-/** Resolves at the page's next animation frames: the drawing before it has reached the screen. */
-const settled = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
-  );
 
 export async function browserRows(
   sizes: readonly number[],
@@ -383,8 +381,8 @@ export async function browserRows(
         // wait for the next animation frame so that the stall is not billed to the first click.
         await withinBudget(BUDGET_MS.settle, () => settled(page));
         const clicks = await withinBudget(BUDGET_MS.click, async () => {
-          const results: { work: number; sigma: number }[] = [];
-          for (let i = 0; i < 3; i++) {
+          const results: { work: number; draw: number }[] = [];
+          for (let i = 0; i < (n >= 100_000 ? 2 : 3); i++) {
             const result = await clickSelection(page);
             if (result) results.push(result);
           }
@@ -401,22 +399,17 @@ export async function browserRows(
           });
           add({
             graph,
-            measure: 'click → selection: sigma’s picking and draw',
+            measure: 'click → selection: sigma’s draws (JavaScript time)',
             unit: 'ms',
-            ours: stat(clicks.map((c) => c.sigma)),
+            ours: stat(clicks.map((c) => c.draw)),
           });
         }
-        const keys =
-          clicks === TIMED_OUT
-            ? TIMED_OUT
-            : await withinBudget(BUDGET_MS.keystroke, () => keystrokes(page, 'Node 12'));
+        // Each phase has its own budget: one that ran out leaves the page busy, not unusable.
+        const keys = await withinBudget(BUDGET_MS.keystroke, () => keystrokes(page, 'Node 12'));
         if (keys === TIMED_OUT) add(timedOut('keystroke → suggestions', BUDGET_MS.keystroke));
         else if (keys.length > 0)
           add({ graph, measure: 'keystroke → suggestions', unit: 'ms', ours: stat(keys) });
-        const ourPan =
-          keys === TIMED_OUT
-            ? TIMED_OUT
-            : await withinBudget(BUDGET_MS.pan, () => panFrames(page, '#sigma-container'));
+        const ourPan = await withinBudget(BUDGET_MS.pan, () => panFrames(page, '#sigma-container'));
         await context.close();
         const bareSigma = await harness.open(
           `bench/index.html?graph=../bench-data/synthetic-${n}.json`,

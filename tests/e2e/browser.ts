@@ -2,9 +2,19 @@
  * Browser test harness: Debian's Chromium (`$CHROMIUM_PATH` or /usr/bin/chromium) driven by
  * playwright-core with a fresh profile, and Vite's preview server over the built `dist/`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+
+/** Screenshots the tests save for people to look at (git-ignored). */
+export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
+
+/** Saves a screenshot of the page as `artifacts/<name>.png`. */
+export function shot(page: Page, name: string): Promise<Buffer> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -98,7 +108,9 @@ export async function startHarness(extraArgs: readonly string[] = []): Promise<H
         }
       });
       await page.goto(new URL(path, baseUrl).href);
-      await page.waitForSelector('body[data-ready="true"]', { timeout: options.readyTimeout ?? 20_000 });
+      await page.waitForSelector('body[data-ready="true"]', {
+        timeout: options.readyTimeout ?? 20_000,
+      });
       return { page, context, problems };
     },
     async close() {

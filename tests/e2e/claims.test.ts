@@ -3,18 +3,10 @@
  * the "According to" perspective and the "Who says what" view. Saves screenshots (git-ignored)
  * at 1280×800 and on a phone for a person to look at.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATEMENT_COLOR } from '../../src/graph/style';
-import { startHarness, type Harness } from './browser';
+import { shot, startHarness, type Harness } from './browser';
 import { canvasPixels, countColor } from './pixels';
-
-const ARTIFACTS = join(import.meta.dirname, 'artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 
 let harness: Harness;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './browser';
+import { ARTIFACTS, shot, startHarness, type Harness } from './browser';
 import { KIND_COLORS } from '../../src/graph/style';
 import { canvasPixels, countColor } from './pixels';
 
@@ -133,6 +133,69 @@ describe('the explorer', () => {
     await context.close();
   });
 
+  it('a long table draws only the rows in view, and scrolls, filters and walks the keyboard through all', async () => {
+    // 3,000 entities and 3,000 relations: a chain, each node named by its zero-padded number.
+    const n = 3000;
+    const name = (i: number) => `Node ${String(i).padStart(4, '0')}`;
+    const gexf = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
+      '<graph defaultedgetype="directed"><nodes>',
+      ...Array.from(
+        { length: n },
+        (_, i) =>
+          `<node id="n${i}" label="${name(i)}"><viz:position x="${Math.cos(i) * i}" y="${Math.sin(i) * i}"/><viz:size value="2"/></node>`,
+      ),
+      '</nodes><edges>',
+      ...Array.from(
+        { length: n },
+        (_, i) => `<edge id="e${i}" source="n${i}" target="n${(i + 1) % n}"/>`,
+      ),
+      '</edges></graph></gexf>',
+    ].join('\n');
+    const { page, context } = await harness.open('?file=long.gexf&view=table', {
+      files: { 'long.gexf': gexf },
+    });
+    await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('imported');
+    const title = page.locator('#entities-title');
+    await expect.poll(() => title.textContent()).toBe(`Entities (${n} of ${n} shown)`);
+    // Only a window of rows is in the page, with spacers standing in for the rest.
+    const drawn = page.locator('#entities-table tbody tr[data-key]');
+    expect(await drawn.count()).toBeLessThan(120);
+    expect(await page.locator('#entities-table').getAttribute('aria-rowcount')).toBe(`${n + 1}`);
+    expect(await drawn.first().locator('th').textContent()).toBe(name(0));
+    // Scrolling to the bottom draws the last rows.
+    await page.locator('#entities-table-wrap').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(() => drawn.last().locator('th').textContent()).toBe(name(n - 1));
+    expect(await drawn.count()).toBeLessThan(120);
+    // The keyboard reaches every row: End from the first, then up one.
+    await page.locator('#entities-table-wrap').evaluate((el) => (el.scrollTop = 0));
+    await expect.poll(() => drawn.first().locator('th').textContent()).toBe(name(0));
+    await drawn.first().focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.querySelector('th')?.textContent))
+      .toBe(name(n - 2));
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('complementary', { name: 'Details' }).locator('h2').textContent())
+      .toBe(name(n - 2));
+    await expect
+      .poll(() => page.locator('#entities-table tr.selected th').textContent())
+      .toBe(name(n - 2));
+    // The filter searches all rows, not the drawn ones; a short result is drawn whole.
+    await page.fill('#entities-filter', 'Node 0007');
+    await expect.poll(() => title.textContent()).toBe(`Entities (1 of ${n} shown)`);
+    expect(await drawn.allTextContents()).toHaveLength(1);
+    await shot(page, 'long-table-1280');
+    await page.fill('#entities-filter', '');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => title.textContent()).toBe(`Entities (${n} of ${n} shown)`);
+    await shot(page, 'long-table-phone');
+    await context.close();
+  });
+
   it('the sources view lists claims by paragraph; choosing one shows that claim', async () => {
     const { page, context } = await harness.open('?view=sources');
     await page.locator('[data-edge="hisilicon--subsidiary-of--huawei"]').click();
@@ -231,11 +294,8 @@ describe('the explorer', () => {
     };
     expect(band(0, 100)).toBeGreaterThan(200); // the title
     expect(band(png.height - 60, png.height)).toBeGreaterThan(200); // the caption
-    mkdirSync(join(import.meta.dirname, 'artifacts'), { recursive: true });
-    writeFileSync(
-      join(import.meta.dirname, 'artifacts', 'readers-briefing.png'),
-      PNG.sync.write(png),
-    );
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'readers-briefing.png'), PNG.sync.write(png));
     await context.close();
   });
 

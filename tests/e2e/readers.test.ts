@@ -5,20 +5,16 @@
  * best-practice rules on every view. Each state is saved as a screenshot (git-ignored) for a person
  * to look at.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAMILY_COLORS } from '../../src/graph/style';
 import { FIXTURES } from '../helpers/data';
-import { startHarness, type Harness } from './browser';
+import { shot, startHarness, type Harness } from './browser';
 import { canvasPixels, countColor } from './pixels';
 
-const ARTIFACTS = join(import.meta.dirname, 'artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const VIEWPORTS = {

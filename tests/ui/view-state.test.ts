@@ -3,6 +3,7 @@ import { loadKnowledgeGraph } from '../../src/load';
 import {
   DEFAULT_VIEW_STATE,
   fromSearchParams,
+  sliceChanged,
   toQueryString,
   toSearchParams,
   toggled,
@@ -114,5 +115,20 @@ describe('path queries in the URL', () => {
       chosen: 1,
     });
     expect(toQueryString(state)).toBe(params);
+  });
+});
+
+describe('sliceChanged', () => {
+  it('counts everything as changed before a first render', () => {
+    expect(sliceChanged(null, DEFAULT_VIEW_STATE, [])).toBe(true);
+  });
+
+  it('says whether one of the named parts changed, by identity', () => {
+    const selected = { ...DEFAULT_VIEW_STATE, selected: 'huawei' };
+    expect(sliceChanged(DEFAULT_VIEW_STATE, selected, ['selected'])).toBe(true);
+    expect(sliceChanged(DEFAULT_VIEW_STATE, selected, ['hiddenKinds', 'path'])).toBe(false);
+    // A set replaced by an equal one is a change: the store never mutates a part in place.
+    const hidden = { ...DEFAULT_VIEW_STATE, hiddenKinds: new Set<string>() };
+    expect(sliceChanged(DEFAULT_VIEW_STATE, hidden, ['hiddenKinds'])).toBe(true);
   });
 });
