@@ -5,7 +5,13 @@
  * graph stays as it is.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { KnowledgeGraph } from '../graph/types';
+import type { SerializedGraph } from 'graphology-types';
+import type {
+  EdgeAttributes,
+  GraphAttributes,
+  KnowledgeGraph,
+  NodeAttributes,
+} from '../graph/types';
 import { DataError, formatIssue, type DataIssue } from '../model/errors';
 import { h, replaceChildren } from './dom';
 import type { ImportReply, ImportRequest } from './import-protocol';
@@ -16,6 +22,42 @@ export const MAX_FILE_BYTES = 200_000_000;
 
 /** Files above this many bytes are streamed through a worker (with progress), so the page never freezes for long. */
 export const WORKER_THRESHOLD = 100_000;
+
+/** Nodes or edges added per slice when the page rebuilds a graph from the worker's answer. */
+const REBUILD_SLICE = 20_000;
+
+/**
+ * Rebuilds the worker's graph on the page in slices, one task each, with the progress made (null
+ * when no longer `wanted`):
+ * graphology's `import` of a 100k-node graph's 500k items in one go is a 2-second task, during which
+ * the page could neither paint its progress nor answer.
+ */
+async function rebuildGraph(
+  serialized: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>,
+  wanted: () => boolean,
+  progress: (done: number) => void,
+): Promise<KnowledgeGraph | null> {
+  // The worker ran our own importer: its serialization already has the KnowledgeGraph shape.
+  const graph: KnowledgeGraph = new MultiDirectedGraph();
+  graph.replaceAttributes(serialized.attributes);
+  const nodes = serialized.nodes;
+  const edges = serialized.edges;
+  const total = nodes.length + edges.length;
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  for (let i = 0; i < nodes.length; i += REBUILD_SLICE) {
+    graph.import({ nodes: nodes.slice(i, i + REBUILD_SLICE) });
+    progress((i + REBUILD_SLICE) / total);
+    await nextTask();
+    if (!wanted()) return null;
+  }
+  for (let i = 0; i < edges.length; i += REBUILD_SLICE) {
+    graph.import({ edges: edges.slice(i, i + REBUILD_SLICE) });
+    progress(Math.min(1, (nodes.length + i + REBUILD_SLICE) / total));
+    await nextTask();
+    if (!wanted()) return null;
+  }
+  return graph;
+}
 
 export interface Importer {
   openFile(file: File): void;
@@ -53,9 +95,12 @@ export function createImporter(options: {
 
   /** The worker reading a file now, if any (a new file or "Cancel" ends it). */
   let running: Worker | null = null;
+  /** Counts opened files and cancels: a rebuild still going when it changes is given up. */
+  let generation = 0;
   const cancel = () => {
     running?.terminate();
     running = null;
+    generation++;
   };
 
   /** Streams a large file through the worker, with progress and a Cancel button. */
@@ -86,18 +131,18 @@ export function createImporter(options: {
       }
       cancel();
       if (!reply.ok) return reject(fileName, reply.message, reply.issues);
-      show(`Drawing ${fileName}…`);
-      // Let the status paint before the page rebuilds the graph (one long task at 100k nodes).
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          // The worker ran our own importer: its serialization already has the KnowledgeGraph shape.
-          const graph: KnowledgeGraph = new MultiDirectedGraph();
-          graph.import(reply.graph);
-          say('');
-          options.onGraph(graph, fileName, url);
-          report(reply.warnings);
-        }),
-      );
+      const { graph: serialized, warnings } = reply;
+      const mine = generation;
+      const current = () => generation === mine;
+      void rebuildGraph(serialized, current, (done) =>
+        show(`Drawing ${fileName}… ${Math.round(100 * done)}%`),
+      ).then((graph) => {
+        // Cancelled, or another file opened, meanwhile.
+        if (graph === null || !current()) return;
+        say('');
+        options.onGraph(graph, fileName, url);
+        report(warnings);
+      });
     };
     worker.onerror = (event) => {
       cancel();

@@ -48,9 +48,12 @@ export interface ViewContext {
   };
 }
 
-/** Extra display attributes of the bordered node program (rings and filled discs). */
+/**
+ * Extra display attributes of the bordered node program (rings and filled discs), which the
+ * renderer registers under sigma's default name, `circle`.
+ */
 export interface NodeStyle {
-  readonly type: 'bordered';
+  readonly type: 'circle';
   readonly borderColor: string;
   /** Border width relative to the radius. */
   readonly borderSize: number;
@@ -64,8 +67,8 @@ function isRing(kind: string): boolean {
 /** Fill and border of a node in `color`: a disc with a thin white rim, or a ring. */
 export function nodeStyle(kind: string, color: string): { color: string } & NodeStyle {
   return isRing(kind)
-    ? { type: 'bordered', color: '#ffffff', borderColor: color, borderSize: 0.38 }
-    : { type: 'bordered', color, borderColor: '#ffffff', borderSize: 0.12 };
+    ? { type: 'circle', color: '#ffffff', borderColor: color, borderSize: 0.38 }
+    : { type: 'circle', color, borderColor: '#ffffff', borderSize: 0.12 };
 }
 
 /** `#rrggbb` with an opacity, as `rgba()` (sigma reads both). */

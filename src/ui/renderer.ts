@@ -169,19 +169,27 @@ export function createRenderer(
       enableEdgeEvents: !large,
       zIndex: true,
       defaultEdgeType: 'arrow',
+      // Sigma compiles every program it is given (twice: drawing and picking) before its first
+      // frame, so a graph gets only those its edges use: curves for parallel edges, plain lines
+      // for undirected edges and a large graph's unemphasised ones.
       edgeProgramClasses: {
         arrow: createEdgeArrowProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
-        curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
-          arrowHead: {
-            extremity: 'target',
-            lengthToThicknessRatio: 2.5,
-            widenessToThicknessRatio: 2,
-          },
-        }),
         line: createEdgeClampedProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
-        curvedLine: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
-          arrowHead: null,
+        ...(curvatures.size > 0 && {
+          curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
+            arrowHead: {
+              extremity: 'target',
+              lengthToThicknessRatio: 2.5,
+              widenessToThicknessRatio: 2,
+            },
+          }),
         }),
+        ...(curvatures.size > 0 &&
+          (large || graph.someEdge((_e, a) => a.undirected === true)) && {
+            curvedLine: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
+              arrowHead: null,
+            }),
+          }),
       },
       // Which labels show is planned by labels.ts (collision-free, by importance): sigma draws the
       // planned ones (forceLabel) and no others.
@@ -192,9 +200,11 @@ export function createRenderer(
       defaultDrawNodeLabel: drawHaloLabel,
       stagePadding: 40,
       labelFont: LABEL_FONT,
-      defaultNodeType: 'bordered',
+      // Our bordered discs and rings take the name of sigma's default node program, which would
+      // otherwise be compiled too, never used.
+      defaultNodeType: 'circle',
       nodeProgramClasses: {
-        bordered: createNodeBorderProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
+        circle: createNodeBorderProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
           borders: [
             {
               size: { attribute: 'borderSize', defaultValue: 0.12 },
@@ -515,9 +525,14 @@ export function createRenderer(
     sigma.on('afterRender', () => performance.measure('chipgraph:draw', 'chipgraph:draw-start'));
   }
 
-  // First view: the whole graph with the labels of its most central entities.
-  sigma.getCamera().setState(fitState([...store.visibility().nodes]));
-  refresh();
+  // First view: the whole graph with the labels of its most central entities. Sigma indexed and
+  // drew the graph in its constructor (without labels), so the planned labels restyle only their
+  // nodes: a full refresh here indexed everything a second time (3 s of a 100k-node import). A
+  // large graph shown whole keeps sigma's own framing (all of it): fitting the labels too walks
+  // every node twice, and the planner leaves out labels that would not fit anyway.
+  const shown = store.visibility().nodes;
+  if (!large || shown.size < graph.order) sigma.getCamera().setState(fitState([...shown]));
+  refreshPart(plan());
 
   return {
     sigma,

@@ -56,7 +56,7 @@ describe('node reducer', () => {
     const r = reducers();
     const colour = graph.getNodeAttribute('hisilicon', 'color');
     expect(r.node('hisilicon')).toMatchObject({
-      type: 'bordered',
+      type: 'circle',
       color: '#ffffff',
       borderColor: colour,
     });
