@@ -155,6 +155,21 @@ describe('every answer in view', () => {
     expect(await page.locator('#as-of-ticks option').count()).toBeGreaterThan(3);
     await context.close();
   });
+
+  it('plays through the years and stops where the reader stops it', async () => {
+    const { page, context } = await harness.open();
+    const play = page.locator('.timeline .play');
+    await play.click();
+    await expect.poll(() => play.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.url()).toMatch(/asOf=\d{4}/);
+    await play.click();
+    // Stopping changes no view state, yet the button must say it stopped.
+    await expect.poll(() => play.getAttribute('aria-label')).toBe('Play the years');
+    const stoppedAt = new URL(page.url()).searchParams.get('asOf');
+    await page.waitForTimeout(1500);
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe(stoppedAt);
+    await context.close();
+  });
 });
 
 describe('keyboard', () => {

@@ -1,10 +1,11 @@
 /**
  * Legend and filters in one: each row shows a colour (entity kinds), a name and "visible/total";
  * pressing it hides or shows that kind. Also layers (relations, statements, provenance),
- * certainty, relation kinds, the "as of" time slider over the dated items, and the perspective:
- * "According to" keeps only the claims of the asserters chosen.
+ * certainty, relation kinds and the perspective: "According to" keeps only the claims of the
+ * asserters chosen. The "as of" timeline (`timeline.ts`) and "Style" (`style-section.ts`) are
+ * sections of their own; the counts come from `countFacets`.
  */
-import { datedYearRange } from '../../graph/timeline';
+import { countFacets } from '../../graph/facets';
 import { kindColor, kindLabel, orderKinds, relationKindLabel } from '../../graph/describe';
 import {
   CERTAINTIES,
@@ -13,19 +14,17 @@ import {
   LAYERS,
   LAYER_IDS,
   RELATION_KIND_IDS,
-  STATEMENT_KIND,
-  UNRATED,
   isCertainty,
   isEntityKind,
-  layerOf,
   type Layer,
 } from '../../model/vocabulary';
 import { CERTAINTY_STROKES, KIND_STYLES, RELATION_INK, STATEMENT_COLOR } from '../../graph/style';
 import { withAlpha } from '../reducers';
-import { colorByAttribute, sizeByAttribute, styleAttributes } from '../style-by';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 import { toggled, type ViewState } from '../view-state';
+import { createStyleSection } from './style-section';
+import { createTimeline } from './timeline';
 
 /** A conic gradient of equal parts, one per colour (a swatch for a kind drawn several ways). */
 const splitSwatch = (colors: readonly string[]) =>
@@ -43,26 +42,12 @@ const LAYER_SWATCHES: Record<Layer, string> = {
   provenance: '#c2c2c2',
 };
 
+/** Mounts the legend and filters in `panel`; returns its render function (state → panel). */
 export function createFilters(panel: HTMLElement, store: Store): () => void {
   const graph = store.graph;
-  const totals = {
-    kinds: new Map<string, number>(),
-    relations: new Map<string, number>(),
-    certainties: new Map<string, number>(),
-    asserters: new Map<string, number>(),
-    layers: new Map<string, number>(),
-  };
-  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  graph.forEachNode((_n, a) => bump(totals.kinds, a.kind));
-  graph.forEachEdge((_e, a) => {
-    bump(totals.relations, a.kind);
-    bump(totals.layers, layerOf(a.kind));
-    bump(totals.certainties, a.certainty ?? UNRATED);
-    // Statement links repeat their relation's asserter: count each claim once.
-    if (a.kind !== STATEMENT_KIND) a.assertedBy.forEach((who) => bump(totals.asserters, who));
-  });
-  const years = datedYearRange(graph);
-  const styleChoices = styleAttributes(graph);
+  const totals = countFacets(graph);
+  const timeline = createTimeline(graph, store, () => render());
+  const styleSection = createStyleSection(graph, store);
   // The colours nodes of each kind are drawn in, most used first: a file may colour one kind
   // several ways, and the legend must show what is drawn.
   const drawnColors = new Map<string, Map<string, number>>();
@@ -75,30 +60,6 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     [...(drawnColors.get(kind) ?? new Map<string, number>()).entries()]
       .sort((x, y) => y[1] - x[1])
       .map(([color]) => color);
-  const undated = graph.filterEdges(
-    (_e, a) => a.kind !== STATEMENT_KIND && a.date === undefined,
-  ).length;
-  // "Play": the slider steps one year a second from the first dated year to "all".
-  let playing: ReturnType<typeof setInterval> | null = null;
-  const stopPlay = () => {
-    if (playing !== null) clearInterval(playing);
-    playing = null;
-  };
-  const togglePlay = (span: { min: number; max: number }) => {
-    if (playing !== null) {
-      stopPlay();
-      store.update({}, 'replace');
-      return;
-    }
-    let year = span.min;
-    playing = setInterval(() => {
-      year++;
-      if (year > span.max) stopPlay();
-      store.update({ asOf: year > span.max ? null : year }, 'replace');
-    }, 1000);
-    store.update({ asOf: year }, 'replace');
-  };
-
   const row = (
     key: SetKey,
     value: string,
@@ -165,100 +126,10 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     );
   };
 
-  /** Colour by and size by an attribute, with a legend row per colour. */
-  const styleSection = (state: ViewState) => {
-    if (styleChoices.categorical.length + styleChoices.numeric.length === 0) return null;
-    const select = (
-      id: string,
-      label: string,
-      current: string | null,
-      none: string,
-      options: readonly string[],
-      key: 'colorBy' | 'sizeBy',
-    ) =>
-      h(
-        'div',
-        { className: 'style-choice' },
-        h('label', { for: id }, label),
-        h(
-          'select',
-          {
-            id,
-            onchange: (event: Event) => {
-              if (!(event.target instanceof HTMLSelectElement)) return;
-              const value = event.target.value;
-              store.update({ [key]: value === '' ? null : value });
-            },
-          },
-          h('option', { value: '', selected: current === null }, none),
-          options.map((name) => h('option', { value: name, selected: current === name }, name)),
-        ),
-      );
-    const colorLegend = state.colorBy === null ? [] : colorByAttribute(graph, state.colorBy).legend;
-    const sizeRange = state.sizeBy === null ? null : sizeByAttribute(graph, state.sizeBy);
-    return h(
-      'section',
-      { className: 'filter-section style-section' },
-      h('h3', {}, 'Style'),
-      select(
-        'color-by',
-        'Colour by',
-        state.colorBy,
-        'kind (as drawn)',
-        styleChoices.categorical,
-        'colorBy',
-      ),
-      colorLegend.length > 0
-        ? h(
-            'ul',
-            {
-              className: 'filter-list color-legend',
-              'aria-label': `Colours by ${state.colorBy ?? ''}`,
-            },
-            colorLegend.map((row) =>
-              h(
-                'li',
-                { className: 'legend-row' },
-                h('span', {
-                  className: 'swatch',
-                  style: `background:${row.color}`,
-                  'aria-hidden': 'true',
-                }),
-                h('span', { className: 'filter-label' }, row.value),
-                h('span', { className: 'count' }, String(row.count)),
-              ),
-            ),
-          )
-        : null,
-      select('size-by', 'Size by', state.sizeBy, 'PageRank', styleChoices.numeric, 'sizeBy'),
-      sizeRange && Number.isFinite(sizeRange.min)
-        ? h(
-            'p',
-            { className: 'muted small' },
-            `Smallest ${sizeRange.min.toPrecision(3)}, largest ${sizeRange.max.toPrecision(3)} (square-root scale).`,
-          )
-        : null,
-    );
-  };
-
-  return () => {
+  const render = () => {
     const state = store.get();
     const { nodes, edges } = store.visibility();
-    const visible = {
-      kinds: new Map<string, number>(),
-      relations: new Map<string, number>(),
-      certainties: new Map<string, number>(),
-      asserters: new Map<string, number>(),
-      layers: new Map<string, number>(),
-    };
-    nodes.forEach((n) => bump(visible.kinds, graph.getNodeAttribute(n, 'kind')));
-    edges.forEach((e) => {
-      const a = graph.getEdgeAttributes(e);
-      bump(visible.relations, a.kind);
-      bump(visible.layers, layerOf(a.kind));
-      bump(visible.certainties, a.certainty ?? UNRATED);
-      if (a.kind !== STATEMENT_KIND) a.assertedBy.forEach((who) => bump(visible.asserters, who));
-    });
+    const visible = countFacets(graph, nodes, edges);
     /** Visible and total counts of one legend row. */
     const count = (group: keyof typeof totals, value: string) =>
       [visible[group].get(value) ?? 0, totals[group].get(value) ?? 0] as const;
@@ -269,88 +140,6 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
         h('h3', {}, title),
         h('ul', { className: 'filter-list' }, rows),
       );
-
-    const slider = years
-      ? h(
-          'section',
-          { className: 'filter-section timeline' },
-          h('h3', {}, h('label', { for: 'as-of' }, 'As of')),
-          h(
-            'div',
-            { className: 'timeline-row' },
-            h(
-              'button',
-              {
-                type: 'button',
-                className: 'play',
-                'aria-pressed': playing === null ? 'false' : 'true',
-                'aria-label': playing === null ? 'Play the years' : 'Stop playing',
-                title: 'Step through the years',
-                onclick: () => togglePlay(years),
-              },
-              playing === null ? '▶' : '■',
-            ),
-            h('input', {
-              id: 'as-of',
-              type: 'range',
-              min: years.min,
-              max: years.max + 1,
-              step: 1,
-              list: 'as-of-ticks',
-              value: state.asOf ?? years.max + 1,
-              'aria-valuetext': state.asOf === null ? 'all dates' : `as of ${state.asOf}`,
-              oninput: (event: Event) => {
-                const target = event.target;
-                if (!(target instanceof HTMLInputElement)) return;
-                const year = Number(target.value);
-                stopPlay();
-                store.update({ asOf: year > years.max ? null : year }, 'replace');
-              },
-            }),
-          ),
-          h(
-            'datalist',
-            { id: 'as-of-ticks' },
-            Array.from({ length: years.max - years.min + 2 }, (_, i) =>
-              h('option', { value: years.min + i }),
-            ),
-          ),
-          h(
-            'div',
-            { className: 'tick-labels', 'aria-hidden': 'true' },
-            [years.min, years.max, years.max + 1].map((year) =>
-              h(
-                'span',
-                {
-                  style: `left:${(100 * (year - years.min)) / (years.max + 1 - years.min)}%`,
-                },
-                year > years.max ? 'all' : String(year),
-              ),
-            ),
-          ),
-          h(
-            'output',
-            { for: 'as-of', id: 'as-of-value' },
-            state.asOf === null ? 'all dates' : `${state.asOf} and earlier`,
-          ),
-          h(
-            'label',
-            { className: 'small undated-choice' },
-            h('input', {
-              type: 'checkbox',
-              id: 'hide-undated',
-              checked: state.hideUndated,
-              onchange: () => store.update({ hideUndated: !state.hideUndated }),
-            }),
-            ` Also hide undated relations (${undated})`,
-          ),
-          h(
-            'p',
-            { className: 'muted small' },
-            'Hides what is dated after the year (events, launches, measures, relations). Undated relations stay unless hidden above: the source does not say when they began.',
-          ),
-        )
-      : null;
 
     const anyFilter =
       state.hiddenKinds.size +
@@ -426,7 +215,7 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
             'Show everything',
           )
         : null,
-      slider,
+      timeline(state),
       styleSection(state),
       section(
         'Layers',
@@ -506,4 +295,5 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
       again?.focus();
     }
   };
+  return render;
 }
