@@ -17,6 +17,7 @@ import type {
   NodeAttributes,
 } from '../graph/types';
 import { parallelEdgeCurvatures } from './curvature';
+import { ARROW_DIRECTIONS, inDirection } from './keyboard-nav';
 import { labelBox, labelPriority, planLabels, type LabelCandidate } from './labels';
 import { colorByAttribute, sizeByAttribute } from './style-by';
 import { createEdgeReducer, createNodeReducer, type ViewContext } from './reducers';
@@ -380,12 +381,6 @@ export function createRenderer(
     callbacks.onKeyboardFocus?.(null);
     refresh();
   });
-  const DIRECTIONS: Record<string, [number, number]> = {
-    ArrowRight: [1, 0],
-    ArrowLeft: [-1, 0],
-    ArrowUp: [0, -1],
-    ArrowDown: [0, 1],
-  };
   container.addEventListener('keydown', (event) => {
     if (keyboardNode === null) return;
     if (event.key === 'Enter' || event.key === ' ') {
@@ -393,32 +388,21 @@ export function createRenderer(
       callbacks.onSelectNode(keyboardNode);
       return;
     }
-    const direction = DIRECTIONS[event.key];
+    const direction = ARROW_DIRECTIONS[event.key];
     if (!direction) return;
     event.preventDefault();
     const from = sigma.getNodeDisplayData(keyboardNode);
     if (!from) return;
-    const origin = sigma.framedGraphToViewport(from);
-    const visible = store.visibility();
-    let best: string | null = null;
-    let bestScore = -Infinity;
-    for (const other of graph.neighbors(keyboardNode)) {
-      if (!visible.nodes.has(other)) continue;
-      const data = sigma.getNodeDisplayData(other);
-      if (!data) continue;
-      const p = sigma.framedGraphToViewport(data);
-      const dx = p.x - origin.x;
-      const dy = p.y - origin.y;
-      const distance = Math.hypot(dx, dy) || 1;
-      const cosine = (dx * direction[0] + dy * direction[1]) / distance;
-      // Mostly in the arrow's direction, nearer ones first among those.
-      const score = cosine - distance / 10_000;
-      if (cosine > 0.3 && score > bestScore) {
-        bestScore = score;
-        best = other;
-      }
-    }
-    if (best !== null) moveKeyboard(best);
+    const visible = store.visibility().nodes;
+    const onScreen = graph
+      .neighbors(keyboardNode)
+      .filter((other) => visible.has(other))
+      .flatMap((id) => {
+        const data = sigma.getNodeDisplayData(id);
+        return data ? [{ id, ...sigma.framedGraphToViewport(data) }] : [];
+      });
+    const best = inDirection(sigma.framedGraphToViewport(from), onScreen, direction);
+    if (best !== null) moveKeyboard(best.id);
   });
 
   let layout: FA2Layout<{ x: number; y: number; size: number }> | null = null;
