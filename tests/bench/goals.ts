@@ -8,17 +8,13 @@ const NOT_MET: Record<string, string> = {
     'graphology itself is most of the floor: adding 200k edges to a MultiGraph costs about 1.2 s here measured alone, the same for both, and tsx starts both processes (about 0.5 s each); the saxes pass is about 0.4 s. Left to gain: the attribute mapping (one object per node and edge) and writing JSON while reading, without the whole text in memory.',
   memory:
     'the file text (UTF-16 in memory), the graph and the JSON text are alive together. Streaming the file from disk into the reader (the page’s worker already does) would drop the first.',
-  browserImport:
-    'the worker parses quickly, but the graph then crosses to the page as graphology’s serialization (a structured clone of every attribute object), the page rebuilds it with graph.import and sigma indexes it; with software WebGL the first draw costs about as much again. To close it: send typed arrays (positions, sizes, colours, edge ends) and build the graph from them, and draw before the panels.',
-  longTask:
-    'graph.import of the worker’s answer and sigma’s indexing of the whole graph each run as one task, and sigma v3 cannot index in slices. To close it: build the graph in slices between frames and hand sigma a graph it can index incrementally (a sigma change).',
+  browserImport: 'the worker parses the file (most of the time: the saxes pass and the attribute mapping), its answer crosses as graphology’s serialization (a structured clone) and is rebuilt on the page in slices, then sigma indexes and draws the whole graph in one task. To close it: a faster parse in the worker (typed columns instead of an attribute object per item), typed arrays across, and a renderer that indexes incrementally.',
+  longTask: 'the page rebuilds the graph in slices, but sigma v3 indexes and processes the whole graph in its constructor as one task (about 3.4 s at 100k nodes here), and the page’s own mount (parallel-edge curvatures, visibility, panels) adds about 2 s in the same task. Sigma has no incremental indexing (a partial refresh that adds items reprocesses the whole graph), so this needs a sigma change; the mount could move its panels to later tasks.',
   initialJs: 'sigma and graphology alone are 40 KB of it.',
-  firstFrame:
-    'the page draws the same graph, but loads 67 KB of script against 40 KB, builds its legend and panels and plans labels before sigma’s first frame (and sigma draws once in its constructor, again after the label plan). To close it: draw first and build the panels after, or in idle time.',
-  click:
-    'the selection restyles the old and new neighbourhoods (partial refresh), and the details panel lists every relation of the node: a hub with thousands of relations is slow to list.',
+  firstFrame: 'both pages are measured at the first animation frame after sigma’s first draw. Sigma’s constructor (shader compiles, resize, first draw) is most of both; the rest is the page’s: 67 KB of script against 40 KB to parse, the panels built before the first draw, one more edge program (curves for the article’s parallel edges) and the label plan drawn in that first frame. To close it: build the panels after the first frame.',
+  click: 'the selection restyles the old and new neighbourhoods (a partial refresh) and the details panel lists every relation of the node: a hub with thousands of relations is slow to list.',
   keystroke: 'the suggestion list is rebuilt on each keystroke.',
-  fa2: 'the layout’s positions are copied to the drawn graph once per animation frame, but with software WebGL each draw of 10k nodes blocks the main thread for about 80 ms (native SwiftShader time; the page’s JavaScript is under 5% of the profile), and the worker’s messages wait behind it. The bare page’s draws do not block the same way; why is not found yet (next step: a Chrome trace of the GPU process). On a GPU the draw is a few milliseconds.',
+  fa2: 'under software WebGL both pages draw 10k nodes and 40k edges per frame far slower than the worker steps (the worker alone does about 15 iterations a second here), so both manage under one; the explorer copies the positions once per animation frame, as the bare page’s sigma redraws once per frame. On a GPU the draw is a few milliseconds.',
   stress: 'the 200k import did not run.',
 };
 
