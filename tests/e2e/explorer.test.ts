@@ -156,7 +156,10 @@ describe('the explorer', () => {
     const { page, context } = await harness.open('?file=long.gexf&view=table', {
       files: { 'long.gexf': gexf },
     });
-    await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('imported');
+    // Streamed through the import worker: give a busy machine time.
+    await expect
+      .poll(() => page.locator('body').getAttribute('data-graph'), { timeout: 30_000 })
+      .toBe('imported');
     const title = page.locator('#entities-title');
     await expect.poll(() => title.textContent()).toBe(`Entities (${n} of ${n} shown)`);
     // Only a window of rows is in the page, with spacers standing in for the rest.

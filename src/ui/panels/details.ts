@@ -7,14 +7,14 @@ import { kindSwatch } from './swatch';
 import {
   citationsText,
   kindLabel,
-  orderKinds,
   relationKindLabel,
   relationPhrase,
   relationSentence,
   relationWording,
 } from '../../graph/describe';
 import { claimsMadeBy, quotedClaims } from '../../graph/claims';
-import { RELATION_KIND_IDS, STATEMENT_KIND } from '../../model/vocabulary';
+import { relationGroups } from '../../graph/relation-groups';
+import { STATEMENT_KIND } from '../../model/vocabulary';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 import { groupSource, provenance } from './provenance';
@@ -125,37 +125,8 @@ export function createDetails(
     const a = graph.getNodeAttributes(node);
     const state = store.get();
     const visible = store.visibility().edges;
-    const byKind = new Map<string, string[]>();
-    let hidden = 0;
-    graph.forEachEdge(node, (edge, e, source) => {
-      // A speaker's own statement links repeat "Claims made" below.
-      if (e.kind === STATEMENT_KIND && source === node) return;
-      if (!visible.has(edge)) {
-        hidden++;
-        return;
-      }
-      // Grouped by kind and by which end the entity is: "Owns" and "Subsidiary of" differ.
-      const end =
-        source === node ||
-        relationWording(graph, edge).forward === relationWording(graph, edge).inverse
-          ? 'out'
-          : 'in';
-      const key = `${e.kind}|${end}`;
-      byKind.set(key, [...(byKind.get(key) ?? []), edge]);
-    });
-    const keys = [...byKind.keys()];
-    const ordered = orderKinds(
-      keys.map((key) => key.split('|')[0] ?? key),
-      RELATION_KIND_IDS,
-    ).flatMap((kind) =>
-      keys
-        .filter((key) => key.startsWith(`${kind}|`))
-        .sort()
-        .reverse(),
-    );
-    const groups = ordered.map((key) => {
-      const [kind = key] = key.split('|');
-      const edges = byKind.get(key) ?? [];
+    const { groups: grouped, hidden } = relationGroups(graph, node, visible);
+    const groups = grouped.map(({ kind, edges }) => {
       const first = edges[0];
       const heading =
         kind === STATEMENT_KIND
