@@ -366,7 +366,9 @@ export function createRenderer(
     refresh();
   };
   container.addEventListener('focus', () => {
-    if (keyboardNode !== null) return;
+    // Only a keyboard focus starts keyboard moves: pressing the canvas to pan focuses it too, and
+    // emphasising an entity then restyled the whole graph at the start of every drag.
+    if (keyboardNode !== null || !container.matches(':focus-visible')) return;
     const visible = store.visibility().nodes;
     const { selected } = store.get();
     moveKeyboard(
