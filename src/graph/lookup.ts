@@ -20,6 +20,8 @@ interface IndexedName {
   readonly id: string;
   readonly name: string;
   readonly folded: string;
+  /** The entity's place among equally good matches: most relations first, then by label. */
+  order: number;
 }
 
 /** A reusable name index over a graph's nodes. Build once, query per keystroke. */
@@ -91,45 +93,84 @@ export function createEntityIndex(graph: AbstractGraph): EntityIndex {
     for (const name of [label, ...aliasesOf(attributes), id]) {
       const folded = foldText(name);
       if (folded === '') continue;
-      names.push({ id, name, folded });
+      names.push({ id, name, folded, order: 0 });
       if (!exact.has(folded)) exact.set(folded, id);
     }
   });
+  // Ties between matches of the same rank: most relations first, then alphabetical. Computed
+  // once here, so that a keystroke compares numbers, not degrees and locale strings.
+  const collator = new Intl.Collator();
+  const ranked = [...labels.keys()].sort(
+    (a, b) =>
+      graph.degree(b) - graph.degree(a) || collator.compare(labels.get(a) ?? a, labels.get(b) ?? b),
+  );
+  const order = new Map(ranked.map((id, i) => [id, i]));
+  for (const entry of names) entry.order = order.get(entry.id) ?? 0;
 
   const labelOf = (id: string) => labels.get(id) ?? id;
 
   return {
     search(query, limit = 10) {
       const q = foldText(query);
-      if (q === '') return [];
-      const best = new Map<string, EntityMatch>();
+      if (q === '' || limit <= 0) return [];
+      // The best `limit` matches without sorting every match (a one-letter query matches most of
+      // a large graph, and this runs on every keystroke): one pass over the names, an entity's
+      // names being adjacent, keeping its best rank; ties go to the precomputed order.
+      const top: { entry: IndexedName; rank: number }[] = [];
+      const worse = (
+        rank: number,
+        entry: IndexedName,
+        than: { entry: IndexedName; rank: number },
+      ) => rank < than.rank || (rank === than.rank && entry.order > than.entry.order);
+      const offer = (entry: IndexedName, rank: number) => {
+        const last = top[top.length - 1];
+        if (
+          top.length === limit &&
+          last !== undefined &&
+          !worse(last.rank, last.entry, { entry, rank })
+        )
+          return;
+        let at = top.length;
+        while (at > 0) {
+          const before = top[at - 1];
+          if (before === undefined || !worse(before.rank, before.entry, { entry, rank })) break;
+          at--;
+        }
+        top.splice(at, 0, { entry, rank });
+        if (top.length > limit) top.pop();
+      };
+      let current: IndexedName | null = null;
+      let currentRank = 0;
       for (const entry of names) {
-        let rank = 0;
-        if (entry.folded === q) rank = 4;
-        else if (entry.folded.startsWith(q)) rank = 3;
-        else if (entry.folded.includes(` ${q}`) || entry.folded.includes(`-${q}`)) rank = 2;
-        else if (entry.folded.includes(q)) rank = 1;
-        if (rank === 0) continue;
-        const previous = best.get(entry.id);
-        if (!previous || rank > previous.rank) {
-          best.set(entry.id, { id: entry.id, label: labelOf(entry.id), matched: entry.name, rank });
+        if (current !== null && entry.id !== current.id) {
+          if (currentRank > 0) offer(current, currentRank);
+          current = null;
+          currentRank = 0;
+        }
+        const f = entry.folded;
+        const rank =
+          f === q
+            ? 4
+            : f.startsWith(q)
+              ? 3
+              : f.includes(` ${q}`) || f.includes(`-${q}`)
+                ? 2
+                : f.includes(q)
+                  ? 1
+                  : 0;
+        // An entity's best name is the first that ranks highest.
+        if (current === null || rank > currentRank) {
+          current = entry;
+          currentRank = rank;
         }
       }
-      // The best `limit` without sorting every match: a one-letter query matches most of a large
-      // graph, and this runs on every keystroke.
-      const better = (a: EntityMatch, b: EntityMatch) =>
-        b.rank - a.rank ||
-        graph.degree(b.id) - graph.degree(a.id) ||
-        a.label.localeCompare(b.label);
-      const top: EntityMatch[] = [];
-      for (const match of best.values()) {
-        if (top.length === limit && better(match, top[limit - 1] as EntityMatch) >= 0) continue;
-        let at = top.length;
-        while (at > 0 && better(match, top[at - 1] as EntityMatch) < 0) at--;
-        top.splice(at, 0, match);
-        if (top.length > limit) top.pop();
-      }
-      return top;
+      if (current !== null && currentRank > 0) offer(current, currentRank);
+      return top.map(({ entry, rank }) => ({
+        id: entry.id,
+        label: labelOf(entry.id),
+        matched: entry.name,
+        rank,
+      }));
     },
     resolve(query) {
       return exact.get(foldText(query));

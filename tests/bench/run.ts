@@ -5,7 +5,7 @@
  * the page in Debian's Chromium. Writes bench/RESULTS.md and bench/results.json.
  *
  * Options (environment): BENCH_SIZES=1000,10000 to pick the synthetic sizes; BENCH_ONLY=node or
- * BENCH_ONLY=browser for one half; BENCH_ONLY=report to write RESULTS.md again from results.json
+ * BENCH_ONLY=browser for one half (rows not measured again are kept from the last results); BENCH_ONLY=report to write RESULTS.md again from results.json
  * (after a change to the goals' notes). Each browser phase has a time budget (`BUDGET_MS` in
  * browser.ts): one that runs past it is reported as timed out and the run goes on.
  */
@@ -27,18 +27,17 @@ const log = (row: Row) => console.log(rowText(row));
 const resultsPath = join(ROOT, 'bench', 'results.json');
 
 /**
- * Writes bench/results.json and bench/RESULTS.md. A run of one half (BENCH_ONLY) keeps the other
- * half's rows from the last results.
+ * Writes bench/results.json and bench/RESULTS.md. A run of one half (BENCH_ONLY), or of some
+ * sizes (BENCH_SIZES), keeps the last results' rows that it did not measure again.
  */
 function save(): void {
   const kept: Row[] = [];
-  if ((only === 'node' || only === 'browser') && existsSync(resultsPath)) {
+  const key = (row: Row) => `${row.section}|${row.graph}|${row.measure}`;
+  const partial = only === 'node' || only === 'browser' || process.env['BENCH_SIZES'] !== undefined;
+  if (partial && existsSync(resultsPath)) {
     const saved = JSON.parse(readFileSync(resultsPath, 'utf8')) as { rows: Row[] };
-    const measured = new Set(rows.map((row) => row.section));
-    const halves = only === 'browser' ? ['Browser'] : ['Node', 'kg convert (processes)'];
-    kept.push(
-      ...saved.rows.filter((row) => !measured.has(row.section) && !halves.includes(row.section)),
-    );
+    const measured = new Set(rows.map(key));
+    kept.push(...saved.rows.filter((row) => !measured.has(key(row))));
   }
   const all = [...kept, ...rows];
   const goals = goalsOf(all);

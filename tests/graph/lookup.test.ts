@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEntityIndex, editDistance, findEntity } from '../../src/graph/lookup';
 import { NotFoundError } from '../../src/model/errors';
+import { foldText } from '../../src/model/text';
 import { loadKnowledgeGraph } from '../../src/load';
 import { SHIPPED_DATA, readDataDir } from '../helpers/data';
 
@@ -58,6 +59,42 @@ describe('search', () => {
 
   it('matches native-script aliases and reports which name matched', () => {
     expect(index.search('海思')[0]).toMatchObject({ id: 'hisilicon', matched: '海思', rank: 4 });
+  });
+
+  it('returns the same matches as ranking and sorting every name would, for any query', () => {
+    // The plain way: each entity's best-ranked name, sorted by rank, relations, then label.
+    const reference = (query: string, limit: number) => {
+      const q = foldText(query);
+      const best = new Map<string, { id: string; label: string; matched: string; rank: number }>();
+      graph.forEachNode((id, a) => {
+        for (const name of [a.label, ...a.aliases, id]) {
+          const f = foldText(name);
+          const rank =
+            f === q
+              ? 4
+              : f.startsWith(q)
+                ? 3
+                : f.includes(` ${q}`) || f.includes(`-${q}`)
+                  ? 2
+                  : f.includes(q)
+                    ? 1
+                    : 0;
+          if (rank > (best.get(id)?.rank ?? 0))
+            best.set(id, { id, label: a.label, matched: name, rank });
+        }
+      });
+      return [...best.values()]
+        .sort(
+          (x, y) =>
+            y.rank - x.rank ||
+            graph.degree(y.id) - graph.degree(x.id) ||
+            x.label.localeCompare(y.label),
+        )
+        .slice(0, limit);
+    };
+    for (const query of ['a', 'c', 'chi', 'hua', 'e', 'n', 'us', 'ai', '-', 'x', 'zz'])
+      for (const limit of [1, 3, 10, 100])
+        expect(index.search(query, limit)).toEqual(reference(query, limit));
   });
 });
 
