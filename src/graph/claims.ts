@@ -6,11 +6,33 @@
 import { STATEMENT_KIND } from '../model/vocabulary';
 import type { KnowledgeGraph } from './types';
 
-/** The relations `entity` asserts (statement links left out: they repeat these), in graph order. */
+/** Asserter → the relations they assert, per graph, rebuilt when the graph's size changes. */
+const claimIndexes = new WeakMap<
+  KnowledgeGraph,
+  { readonly size: number; readonly byAsserter: ReadonlyMap<string, readonly string[]> }
+>();
+
+/**
+ * The relations `entity` asserts (statement links left out: they repeat these), in graph order.
+ * Indexed once per graph: the details panel asks on every selection, and walking every relation
+ * each time cost tens of milliseconds at 400k relations.
+ */
 export function claimsMadeBy(graph: KnowledgeGraph, entity: string): string[] {
-  return graph.filterEdges(
-    (_edge, a) => a.kind !== STATEMENT_KIND && a.assertedBy.includes(entity),
-  );
+  let index = claimIndexes.get(graph);
+  if (index === undefined || index.size !== graph.size) {
+    const byAsserter = new Map<string, string[]>();
+    graph.forEachEdge((edge, a) => {
+      if (a.kind === STATEMENT_KIND) return;
+      for (const who of new Set(a.assertedBy)) {
+        const list = byAsserter.get(who);
+        if (list) list.push(edge);
+        else byAsserter.set(who, [edge]);
+      }
+    });
+    index = { size: graph.size, byAsserter };
+    claimIndexes.set(graph, index);
+  }
+  return [...(index.byAsserter.get(entity) ?? [])];
 }
 
 /** A speaker and the claims they make. */

@@ -261,8 +261,14 @@ export function createRenderer(
           );
     const order = labelPriority(byRank, rank, visible, center, neighbours, path?.nodes ?? null);
     const { width, height } = sigma.getDimensions();
-    // Labels keep off other nodes (the drawn ones; on huge graphs, the most central 5,000).
-    const obstacles = [...candidates(byRank.filter((node) => visible(node)).slice(0, 5000))];
+    // Labels keep off other nodes (the drawn ones; on huge graphs, the most central 5,000: taken
+    // in rank order, not by filtering every node, as this runs on each selection and camera move).
+    const central: string[] = [];
+    for (const node of byRank) {
+      if (central.length === 5000) break;
+      if (visible(node)) central.push(node);
+    }
+    const obstacles = [...candidates(central)];
     const next = planLabels(candidates(order), {
       width,
       height,

@@ -23,6 +23,21 @@ describe('claimsMadeBy', () => {
       expect(graph.getEdgeAttribute(edge, 'assertedBy')).toContain('dylan-patel');
     }
   });
+
+  it('answers as walking every relation would, and sees relations added since', () => {
+    for (const who of graph.nodes())
+      expect(claimsMadeBy(graph, who)).toEqual(
+        graph.filterEdges((_e, a) => a.kind !== 'states' && a.assertedBy.includes(who)),
+      );
+    const copy = graph.copy();
+    const before = claimsMadeBy(copy, 'dylan-patel').length;
+    const added = copy.addDirectedEdge('huawei', 'nvidia', {
+      ...copy.getEdgeAttributes('huawei--competes-with--nvidia'),
+      assertedBy: ['dylan-patel'],
+    });
+    expect(claimsMadeBy(copy, 'dylan-patel')).toHaveLength(before + 1);
+    expect(claimsMadeBy(copy, 'dylan-patel')).toContain(added);
+  });
 });
 
 describe('quotedClaims', () => {
