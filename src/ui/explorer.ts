@@ -19,7 +19,7 @@ import { createRenderer, hasWebGL, type Renderer } from './renderer';
 import { createSheets, narrow } from './sheets';
 import { createStore } from './store';
 import { sliceChanged, VIEW_NAMES, type ViewName, type ViewState } from './view-state';
-import type { Visibility } from './visibility';
+import { FILTER_FIELDS, type Visibility } from './visibility';
 
 export interface Explorer {
   destroy(): void;
@@ -30,18 +30,7 @@ export interface Explorer {
  * (at 100k nodes the legend's counts alone walk every node and edge).
  */
 const DETAILS_STATE: readonly (keyof ViewState)[] = ['selected', 'selectedEdge', 'focus'];
-const FILTERS_STATE: readonly (keyof ViewState)[] = [
-  'hiddenKinds',
-  'hiddenRelations',
-  'hiddenCertainties',
-  'hiddenAsserters',
-  'hiddenLayers',
-  'by',
-  'asOf',
-  'hideUndated',
-  'colorBy',
-  'sizeBy',
-];
+const FILTERS_STATE: readonly (keyof ViewState)[] = [...FILTER_FIELDS, 'colorBy', 'sizeBy'];
 const PATH_STATE: readonly (keyof ViewState)[] = ['path', 'by'];
 
 /**

@@ -26,11 +26,16 @@ export const WORKER_THRESHOLD = 100_000;
 /** Nodes or edges added per slice when the page rebuilds a graph from the worker's answer. */
 const REBUILD_SLICE = 20_000;
 
+/** A list in consecutive pieces of `REBUILD_SLICE` items. */
+const sliced = <T>(list: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(list.length / REBUILD_SLICE) }, (_, i) =>
+    list.slice(i * REBUILD_SLICE, (i + 1) * REBUILD_SLICE),
+  );
+
 /**
  * Rebuilds the worker's graph on the page in slices, one task each, with the progress made (null
- * when no longer `wanted`):
- * graphology's `import` of a 100k-node graph's 500k items in one go is a 2-second task, during which
- * the page could neither paint its progress nor answer.
+ * when no longer `wanted`): graphology's `import` of a 100k-node graph's 500k items in one go is a
+ * 2-second task, during which the page could neither paint its progress nor answer.
  */
 async function rebuildGraph(
   serialized: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>,
@@ -40,19 +45,17 @@ async function rebuildGraph(
   // The worker ran our own importer: its serialization already has the KnowledgeGraph shape.
   const graph: KnowledgeGraph = new MultiDirectedGraph();
   graph.replaceAttributes(serialized.attributes);
-  const nodes = serialized.nodes;
-  const edges = serialized.edges;
-  const total = nodes.length + edges.length;
+  const total = serialized.nodes.length + serialized.edges.length;
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-  for (let i = 0; i < nodes.length; i += REBUILD_SLICE) {
-    graph.import({ nodes: nodes.slice(i, i + REBUILD_SLICE) });
-    progress((i + REBUILD_SLICE) / total);
-    await nextTask();
-    if (!wanted()) return null;
-  }
-  for (let i = 0; i < edges.length; i += REBUILD_SLICE) {
-    graph.import({ edges: edges.slice(i, i + REBUILD_SLICE) });
-    progress(Math.min(1, (nodes.length + i + REBUILD_SLICE) / total));
+  let done = 0;
+  const parts = [
+    ...sliced(serialized.nodes).map((nodes) => ({ items: nodes.length, part: { nodes } })),
+    ...sliced(serialized.edges).map((edges) => ({ items: edges.length, part: { edges } })),
+  ];
+  for (const { items, part } of parts) {
+    graph.import(part);
+    done += items;
+    progress(done / total);
     await nextTask();
     if (!wanted()) return null;
   }

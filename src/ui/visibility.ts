@@ -4,7 +4,7 @@
  */
 import type { KnowledgeGraph } from '../graph/types';
 import { UNRATED, layerOf } from '../model/vocabulary';
-import type { ViewState } from './view-state';
+import { sliceChanged, type ViewState } from './view-state';
 
 export interface Visibility {
   readonly nodes: ReadonlySet<string>;
@@ -16,7 +16,7 @@ const yearOf = (date: string | undefined) =>
   date === undefined ? undefined : Number(date.slice(0, 4));
 
 /** The view-state fields visibility depends on (the selection only under focus). */
-const FILTER_FIELDS = [
+export const FILTER_FIELDS = [
   'hiddenKinds',
   'hiddenRelations',
   'hiddenCertainties',
@@ -34,10 +34,7 @@ const FILTER_FIELDS = [
  * same selection. A click that only selects costs nothing here.
  */
 export function sameVisibility(a: ViewState, b: ViewState): boolean {
-  return (
-    FILTER_FIELDS.every((field) => a[field] === b[field]) &&
-    (a.focus === 0 || a.selected === b.selected)
-  );
+  return !sliceChanged(a, b, FILTER_FIELDS) && (a.focus === 0 || a.selected === b.selected);
 }
 
 /** Computes what is visible under the state's filters and focus. */
