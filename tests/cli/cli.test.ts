@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeEnvironment } from '../../src/cli/environment';
 import { runCli } from '../../src/cli/run';
 import { FIXTURES, ROOT } from '../helpers/data';
-import { tempFile } from '../helpers/gexf';
+import { PROCESS_TIMEOUT_MS, tempFile } from '../helpers/gexf';
 
 const run = promisify(execFile);
 
@@ -18,9 +18,7 @@ async function kg(...args: string[]) {
     const { stdout, stderr } = await run(
       process.execPath,
       ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      {
-        cwd: ROOT,
-      },
+      { cwd: ROOT, timeout: PROCESS_TIMEOUT_MS - 5_000 },
     );
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -42,7 +40,7 @@ function kgIn(...args: string[]) {
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
-describe('kg as a child process', () => {
+describe('kg as a child process', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('exits 1 naming the file and line of a truncated data file, without a stack trace', async () => {
     const r = await kg('validate', '--data', join(FIXTURES, 'data', 'truncated'));
     expect(r.code).toBe(1);
@@ -278,7 +276,7 @@ describe('kg path', () => {
   });
 });
 
-describe('kg export --format gexf and kg convert', () => {
+describe('kg export --format gexf and kg convert', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('exports GraphML to stdout and CSV as two files, and says so when --out is missing', () => {
     expect(kgIn('export', '--format', 'graphml').stdout).toMatch(/^<\?xml[\s\S]*<graphml /);
     expect(kgIn('export', '--format', 'cypher').stdout).toMatch(

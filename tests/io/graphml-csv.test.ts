@@ -10,7 +10,7 @@ import { toGraphml } from '../../src/io/graphml-write';
 import { importGraphFile } from '../../src/io/import';
 import { loadKnowledgeGraph } from '../../src/load';
 import { FIXTURES, SHIPPED_DATA, readDataDir } from '../helpers/data';
-import { CI, networkxVersion, python, tempFile } from '../helpers/gexf';
+import { CI, networkxVersion, PROCESS_TIMEOUT_MS, python, tempFile } from '../helpers/gexf';
 
 const article = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
 
@@ -21,7 +21,7 @@ describe('csvText: bad input', () => {
   });
 });
 
-describe('toCsv', () => {
+describe('toCsv', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('writes Gephi spreadsheet headers and one row per node and per edge, read back by Python', () => {
     const { nodes, edges } = toCsv(article);
     const read = (text: string) =>
@@ -55,7 +55,7 @@ describe('toCsv', () => {
   });
 });
 
-describe('toGraphml', () => {
+describe('toGraphml', { timeout: PROCESS_TIMEOUT_MS }, () => {
   const interpreters = ['/usr/bin/python3', 'python3'].filter((i) => networkxVersion(i) !== null);
   it.runIf(interpreters.length > 0 || CI)(
     'is read by networkx with every node, edge and typed attribute',
