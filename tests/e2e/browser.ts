@@ -10,6 +10,12 @@ import { preview, type PreviewServer } from 'vite';
 /** Screenshots the tests save for people to look at (git-ignored). */
 export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 
+/**
+ * Where the browser tests build the site and serve it from: `dist/`, or `$CHIPGRAPH_OUT_DIR` so
+ * that two checkouts' runs (or two people's) on one machine do not overwrite each other's build.
+ */
+export const OUT_DIR = process.env['CHIPGRAPH_OUT_DIR'] ?? 'dist';
+
 /** Saves a screenshot of the page as `artifacts/<name>.png`. */
 export function shot(page: Page, name: string): Promise<Buffer> {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -64,6 +70,7 @@ export async function startHarness(extraArgs: readonly string[] = []): Promise<H
     );
   }
   const server = await preview({
+    build: { outDir: OUT_DIR },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',
   });

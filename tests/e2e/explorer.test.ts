@@ -3,10 +3,10 @@
  * state, table view, PNG snapshot.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, shot, startHarness, type Harness } from './browser';
+import { ARTIFACTS, OUT_DIR, shot, startHarness, type Harness } from './browser';
 import { KIND_COLORS } from '../../src/graph/style';
 import { canvasPixels, countColor } from './pixels';
 
@@ -243,7 +243,10 @@ describe('the explorer', () => {
   });
 
   it('ships a Content-Security-Policy: scripts from the site only, no inline script, no eval', async () => {
-    const html = readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'index.html'), 'utf8');
+    const html = readFileSync(
+      resolve(import.meta.dirname, '..', '..', OUT_DIR, 'index.html'),
+      'utf8',
+    );
     const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
     const directive = (name: string) =>
       csp

@@ -3,7 +3,8 @@
  * preview server (the same files a user deploys) and drives Debian's Chromium.
  */
 import { build } from 'vite';
+import { OUT_DIR } from './browser';
 
 export default async function setup(): Promise<void> {
-  await build({ logLevel: 'warn' });
+  await build({ logLevel: 'warn', build: { outDir: OUT_DIR } });
 }
