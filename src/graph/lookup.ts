@@ -177,6 +177,8 @@ export function createEntityIndex(graph: AbstractGraph): EntityIndex {
     },
     suggest(query, limit = 3) {
       const q = foldText(query);
+      // Nothing typed is close to every short name: no suggestion rather than arbitrary ones.
+      if (q === '') return [];
       const max = Math.max(2, Math.floor(q.length / 3));
       const scored = new Map<string, number>();
       for (const entry of names) {

@@ -8,6 +8,27 @@ import { SHIPPED_DATA, readDataDir } from '../helpers/data';
 const graph = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
 
 describe('findEntity', () => {
+  it('throws NotFoundError without suggestions for an empty, blank or punctuation-only name', () => {
+    for (const query of ['', '   ', '!?.,;:', 'x'.repeat(5000)]) {
+      const error: unknown = (() => {
+        try {
+          findEntity(graph, query);
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(NotFoundError);
+      expect((error as NotFoundError).suggestions).toEqual([]);
+    }
+  });
+
+  it('never picks a near miss: "nvdia" is unknown, with Nvidia as the suggestion', () => {
+    expect(() => findEntity(graph, 'nvdia')).toThrow(
+      /^Unknown entity "nvdia"\. Did you mean "Nvidia"\?$/,
+    );
+  });
+
   it('throws NotFoundError with suggestions for a misspelt name', () => {
     const error: unknown = (() => {
       try {
@@ -43,8 +64,11 @@ describe('findEntity', () => {
 describe('search', () => {
   const index = createEntityIndex(graph);
 
-  it('returns nothing for an empty query', () => {
+  it('returns nothing for an empty, blank, very long or punctuation-only query', () => {
+    expect(index.search('')).toEqual([]);
     expect(index.search('   ')).toEqual([]);
+    expect(index.search('x'.repeat(5000))).toEqual([]);
+    expect(index.search('!?;')).toEqual([]);
   });
 
   it('ranks exact over prefix over word prefix over substring', () => {
