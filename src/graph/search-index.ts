@@ -30,8 +30,12 @@ export interface SearchHit extends EntityMatch {
 
 /** The name index's answers plus the forgiving search. */
 export interface SearchIndex extends EntityIndex {
-  /** Literal name matches first (as `EntityIndex.search`), then forgiving ones up to `limit`. */
-  search(query: string, limit?: number): SearchHit[];
+  /**
+   * Literal name matches first (as `EntityIndex.search`), then forgiving ones up to `limit`.
+   * @param relationShown - claims of relations it refuses do not count (relations the page's
+   *   filters hide: a claim the user cannot see is no reason to offer its entity)
+   */
+  search(query: string, limit?: number, relationShown?: (edge: string) => boolean): SearchHit[];
   /** Labels for "did you mean": close spellings first, then forgiving name matches. */
   suggest(query: string, limit?: number): string[];
 }
@@ -170,7 +174,10 @@ function buildSearchIndex(
 ): SearchIndex {
   const labelOf = (id: string) => stringAttr(graph.getNodeAttributes(id), 'label') ?? id;
 
-  const hitOf = (result: SearchResult): SearchHit | null => {
+  const hitOf = (
+    result: SearchResult,
+    relationShown: (edge: string) => boolean,
+  ): SearchHit | null => {
     const id: unknown = result.id;
     if (typeof id !== 'string' || !graph.hasNode(id)) return null;
     const label = labelOf(id);
@@ -195,6 +202,7 @@ function buildSearchIndex(
     let best: { edge: string; claim: string } | undefined;
     let bestCount = 0;
     for (const c of claimsOf(graph, id)) {
+      if (!relationShown(c.edge)) continue;
       const count = new Set(tokenize(c.claim).filter((t) => terms.has(t))).size;
       if (count > bestCount) [best, bestCount] = [c, count];
     }
@@ -216,7 +224,7 @@ function buildSearchIndex(
   };
 
   return {
-    search(query, limit = 10) {
+    search(query, limit = 10, relationShown = () => true) {
       const literal: SearchHit[] = names
         .search(query, limit)
         .map((hit) => ({ ...hit, matchedIn: 'name' as const }));
@@ -225,7 +233,7 @@ function buildSearchIndex(
       const hits = literal;
       for (const result of forgiving(query)) {
         if (hits.length >= limit) break;
-        const hit = seen.has(String(result.id)) ? null : hitOf(result);
+        const hit = seen.has(String(result.id)) ? null : hitOf(result, relationShown);
         if (hit !== null) hits.push(hit);
       }
       return hits;

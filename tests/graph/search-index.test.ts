@@ -127,6 +127,17 @@ describe('search', () => {
     ]);
     expect(small.search('阿尔')[0]).toMatchObject({ id: 'a', matched: '阿尔法' });
   });
+
+  it('ignores the claims of relations the filters hide', () => {
+    const curbs = (edge: string) => /export curbs/.test(graph.getEdgeAttribute(edge, 'claim'));
+    const all = index.search('export curbs', 20);
+    expect(all.some((hit) => hit.edge !== undefined && curbs(hit.edge))).toBe(true);
+    expect(all.map((hit) => hit.id)).toContain('dylan-patel');
+    const shown = index.search('export curbs', 20, (edge) => !curbs(edge));
+    expect(shown.some((hit) => hit.edge !== undefined && curbs(hit.edge))).toBe(false);
+    // Patel is found only through his claims about export curbs.
+    expect(shown.map((hit) => hit.id)).not.toContain('dylan-patel');
+  });
 });
 
 describe('resolve', () => {

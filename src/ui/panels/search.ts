@@ -1,9 +1,11 @@
 /**
  * Entity autocomplete, for the search box and the path finder: labels and aliases (case-,
- * accent-insensitive, native scripts included) in a keyboard-navigable suggestion list.
+ * accent-insensitive, native scripts included) in a keyboard-navigable suggestion list, then
+ * forgiving matches (typos, descriptions, claims) once that index has loaded.
  */
 import { kindSwatch } from './swatch';
 import { entityIndexOf } from '../../graph/lookup';
+import type { SearchHit, SearchIndex } from '../../graph/search-index';
 import { kindLabel } from '../../graph/describe';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
@@ -30,8 +32,28 @@ export function attachEntityAutocomplete(
   listbox.setAttribute('role', 'listbox');
   listbox.hidden = true;
   const optionId = (i: number) => `${listbox.id}-option-${i}`;
-  let hits: { id: string; label: string; matched: string }[] = [];
+  let hits: (Pick<SearchHit, 'id' | 'label' | 'matched'> & Partial<SearchHit>)[] = [];
   let active = -1;
+  // The forgiving search (MiniSearch, about 7 KB gzip, and an index that takes a while to build
+  // on a large graph) loads on first focus, after the page's first script; until it is ready the
+  // literal name index answers alone.
+  let forgiving: SearchIndex | null = null;
+  let loading = false;
+  const loadForgiving = () => {
+    if (loading) return;
+    loading = true;
+    import('../../graph/search-index')
+      .then(({ searchIndexOf }) => searchIndexOf(graph))
+      .then((loaded) => {
+        forgiving = loaded;
+        if (signal?.aborted !== true && document.activeElement === input && input.value.trim())
+          suggest();
+      })
+      .catch((error: unknown) => {
+        // Literal search still works; say why the forgiving one does not, for whoever looks.
+        console.warn('Forgiving search unavailable:', error);
+      });
+  };
 
   const close = () => {
     hits = [];
@@ -73,9 +95,15 @@ export function attachEntityAutocomplete(
               graph.getNodeAttribute(hit.id, 'color'),
             ),
             h('span', { className: 'option-label' }, hit.label),
-            hit.matched !== hit.label && hit.matched !== hit.id
-              ? h('span', { className: 'option-alias' }, ` (${hit.matched})`)
-              : null,
+            hit.matchedIn === 'description' || hit.matchedIn === 'claim'
+              ? h(
+                  'span',
+                  { className: 'option-alias option-context' },
+                  `${hit.matchedIn === 'claim' ? 'in a claim' : 'in the description'}: ${hit.snippet ?? ''}`,
+                )
+              : hit.matched !== hit.label && hit.matched !== hit.id
+                ? h('span', { className: 'option-alias' }, ` (${hit.matched})`)
+                : null,
             h(
               'span',
               { className: 'option-kind' },
@@ -103,10 +131,12 @@ export function attachEntityAutocomplete(
     frame = 0;
     // Focus moved on before the frame came: nothing to suggest to.
     if (document.activeElement !== input) return close();
-    const visible = store.visibility().nodes;
-    hits = index
-      .search(input.value, 50)
-      .filter((hit) => !respectFilters || visible.has(hit.id))
+    const visible = store.visibility();
+    const shown = respectFilters ? (edge: string) => visible.edges.has(edge) : undefined;
+    hits = (
+      forgiving === null ? index.search(input.value, 50) : forgiving.search(input.value, 50, shown)
+    )
+      .filter((hit) => !respectFilters || visible.nodes.has(hit.id))
       .slice(0, 8);
     active = hits.length > 0 ? 0 : -1;
     render();
@@ -114,9 +144,11 @@ export function attachEntityAutocomplete(
   // Keystrokes within one frame make one search (fast typing on a large graph queues none); a
   // key that acts on the suggestions runs the pending one first.
   let frame = 0;
+  input.addEventListener('focus', loadForgiving, { signal });
   input.addEventListener(
     'input',
     () => {
+      loadForgiving();
       if (frame === 0) frame = requestAnimationFrame(suggest);
     },
     { signal },
