@@ -13,7 +13,20 @@ import type { Citation, Corroboration } from '../model/schema';
 import { KIND_COLORS } from './style';
 import type { KnowledgeGraph } from './types';
 
-/** How an edge's relation reads: its kind's phrases, or for an unknown kind its own label. */
+/**
+ * The kind the importer gives an edge that names none (`DEFAULT_IMPORTED_RELATION` in
+ * io/normalize.ts; repeated here because the graph layer may not import io). It says nothing but
+ * "linked", so it reads as such.
+ */
+const UNNAMED_RELATION = 'related to';
+/** How an undirected relation with no wording of its own reads, from either end. */
+const UNDIRECTED_LINK = 'is linked to';
+
+/**
+ * How an edge's relation reads: its kind's phrases, or for an unknown kind its own label. An
+ * undirected edge of an unknown kind reads the same from both ends (it has no direction to
+ * reverse): "A is linked to B" and "B is linked to A".
+ */
 export function relationWording(
   graph: KnowledgeGraph,
   edge: string,
@@ -21,12 +34,70 @@ export function relationWording(
   const a = graph.getEdgeAttributes(edge);
   if (isRelationKind(a.kind)) return RELATION_KINDS[a.kind];
   const phrase = a.label.trim() === '' ? a.kind : a.label;
+  if (a.undirected === true) {
+    const both = phrase === UNNAMED_RELATION ? UNDIRECTED_LINK : phrase;
+    return { label: a.kind, forward: both, inverse: both };
+  }
   return { label: a.kind, forward: phrase, inverse: `is linked (“${phrase}”) from` };
 }
 
 /** A certainty for display: the recorded one, or "unrated". */
 export function certaintyOf(graph: KnowledgeGraph, edge: string): string {
   return graph.getEdgeAttribute(edge, 'certainty') ?? UNRATED;
+}
+
+/** Per graph, whether any relation records a certainty, rechecked when the graph's size changes. */
+const certaintyKnown = new WeakMap<
+  KnowledgeGraph,
+  { readonly size: number; readonly any: boolean }
+>();
+
+/**
+ * Whether any relation of the graph records a certainty. An imported graph usually records none,
+ * and then an "unrated" badge on every relation says nothing: certainty is shown only where this
+ * is true. Computed once per graph (the details panel asks on every selection).
+ */
+export function graphHasCertainty(graph: KnowledgeGraph): boolean {
+  let known = certaintyKnown.get(graph);
+  if (known === undefined || known.size !== graph.size) {
+    const any = graph.someEdge((_edge, a) => a.certainty !== undefined);
+    known = { size: graph.size, any };
+    certaintyKnown.set(graph, known);
+  }
+  return known.any;
+}
+
+/** Per graph, whether its edge weights say anything, rechecked when the graph's size changes. */
+const weightsKnown = new WeakMap<
+  KnowledgeGraph,
+  { readonly size: number; readonly any: boolean }
+>();
+
+/** An edge's numeric `weight` (kept by the importer from Gephi, networkx, graphology files), or undefined. */
+function rawWeight(graph: KnowledgeGraph, edge: string): number | undefined {
+  const a = graph.getEdgeAttributes(edge);
+  const value = 'weight' in a ? a.weight : undefined;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * The edge's weight to show ("weight 3"), or undefined when it has none or when no edge of the
+ * graph weighs other than 1: Gephi writes `weight="1.0"` on every edge of an unweighted graph,
+ * and "weight 1" on each relation would say nothing (as "unrated" did for certainty).
+ */
+export function edgeWeight(graph: KnowledgeGraph, edge: string): number | undefined {
+  const weight = rawWeight(graph, edge);
+  if (weight === undefined) return undefined;
+  let known = weightsKnown.get(graph);
+  if (known === undefined || known.size !== graph.size) {
+    const any = graph.someEdge((e) => {
+      const w = rawWeight(graph, e);
+      return w !== undefined && w !== 1;
+    });
+    known = { size: graph.size, any };
+    weightsKnown.set(graph, known);
+  }
+  return known.any ? weight : undefined;
 }
 
 /**
@@ -72,6 +143,28 @@ function sourceHeading(graph: KnowledgeGraph, id: string, style: CitationStyle):
   return style === 'full'
     ? `${outlet}, “${source.title}”, ${source.published},`
     : `${outlet} ${source.published}`;
+}
+
+/** A source named in full, as a card lists it once: `BORNA, “title”, 2025-07-28` (the id when unknown). */
+export function sourceName(graph: KnowledgeGraph, id: string): string {
+  return sourceHeading(graph, id, 'full').replace(/,$/, '');
+}
+
+/**
+ * The sources these citations (or corroborations) name, each once and in full, the most cited
+ * first (then by first citation): a card names its sources once in a "Sources" line, and each
+ * claim cites in brief (outlet, date, ¶n) instead of repeating an article's title.
+ */
+export function sourcesCited(
+  graph: KnowledgeGraph,
+  citations: Iterable<{ readonly source: string }>,
+): { readonly id: string; readonly name: string }[] {
+  const counts = new Map<string, number>();
+  for (const c of citations) counts.set(c.source, (counts.get(c.source) ?? 0) + 1);
+  // Map order is first citation; a stable sort keeps it among equals.
+  return [...counts.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .map(([id]) => ({ id, name: sourceName(graph, id) }));
 }
 
 /**

@@ -381,7 +381,17 @@ describe('kg commands', () => {
     expect(r.stdout).toMatch(/^Huawei {2}\[Company\] {2}id: huawei/);
     expect(r.stdout).toContain('Huawei owns HiSilicon.');
     expect(r.stdout).toMatch(/Huawei is targeted by U\.S\. .*export restrictions/);
-    expect(r.stdout).toMatch(/BORNA, “Chinese AI Targets .*”, 2025-07-28, ¶4/);
+    expect(r.stdout).toMatch(/\nSources: BORNA, “Chinese AI Targets .*”, 2025-07-28; /);
+    expect(r.stdout).toContain('BORNA 2025-07-28 ¶4');
+  });
+
+  it('show: the card names each source once; each claim cites outlet, date and paragraph', () => {
+    const r = kgIn('show', 'Huawei').stdout;
+    const title = 'Chinese AI Targets the Heart of Silicon Valley';
+    expect(r.split(title).length - 1).toBe(1);
+    // Every relation still cites its paragraphs, in brief.
+    expect(r.match(/^ {4}BORNA 2025-07-28 ¶\d+/gm)?.length).toBeGreaterThan(20);
+    expect(r).toMatch(/^Owns:$/m);
   });
 
   it('show: a speaker’s "Claims made (n)", an outlet’s "Quoted claims (n)"', () => {

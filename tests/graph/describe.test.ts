@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   certaintyOf,
   citationsText,
+  edgeWeight,
+  graphHasCertainty,
   kindColor,
   kindLabel,
   orderKinds,
@@ -9,9 +13,11 @@ import {
   relationPhrase,
   relationSentence,
   relationWording,
+  sourcesCited,
 } from '../../src/graph/describe';
+import { importGraphFile } from '../../src/io/import';
 import { loadKnowledgeGraph } from '../../src/load';
-import { SHIPPED_DATA, readDataDir } from '../helpers/data';
+import { FIXTURES, SHIPPED_DATA, readDataDir } from '../helpers/data';
 import { smallGraph } from '../helpers/graphs';
 
 const graph = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
@@ -74,5 +80,99 @@ describe('kinds', () => {
   it('writes qualifiers as key: value', () => {
     expect(qualifierText(graph, 'cloudmatrix-384--built-on--ascend-910c')).toBe('chips: 384');
     expect(qualifierText(graph, EDGE)).toBe('');
+  });
+});
+
+describe('undirected relations (imported)', () => {
+  const plain = importGraphFile(
+    'plain.gexf',
+    readFileSync(join(FIXTURES, 'gexf', 'plain-undirected-1.3.gexf'), 'utf8'),
+  );
+  const [ab] = plain.edges('a', 'b');
+
+  it('a directed relation of the same unnamed kind still reads its direction', () => {
+    const directed = smallGraph(['a', 'b'], [['e', 'a', 'b']]);
+    directed.mergeEdgeAttributes('e', { kind: 'related to', label: 'related to' });
+    expect(relationSentence(directed, 'e', 'b')).toBe('B is linked (“related to”) from A');
+  });
+
+  it('read the same from both ends, with no direction wording', () => {
+    expect(ab).toBeDefined();
+    expect(relationSentence(plain, ab!, 'a')).toBe('Alpha is linked to Beta');
+    expect(relationSentence(plain, ab!, 'b')).toBe('Beta is linked to Alpha');
+    expect(relationPhrase(plain, ab!, 'b')).not.toMatch(/from/);
+  });
+
+  it('keep their own phrase both ways when they have one', () => {
+    const named = importGraphFile(
+      'named.gexf',
+      '<gexf version="1.3"><graph defaultedgetype="undirected"><nodes><node id="a" label="A"/><node id="b" label="B"/></nodes><edges><edge id="e" source="a" target="b" label="collaborates with"/></edges></graph></gexf>',
+    );
+    expect(relationSentence(named, 'e', 'b')).toBe('B collaborates with A');
+  });
+});
+
+describe('graphHasCertainty', () => {
+  it('is false for a graph without relations and for an imported graph that records none', () => {
+    expect(graphHasCertainty(smallGraph(['a'], []))).toBe(false);
+    const imported = importGraphFile(
+      'plain.gexf',
+      readFileSync(join(FIXTURES, 'gexf', 'plain-undirected-1.3.gexf'), 'utf8'),
+    );
+    expect(graphHasCertainty(imported)).toBe(false);
+  });
+
+  it('is true once any relation records one, and follows a graph that grows', () => {
+    expect(graphHasCertainty(graph)).toBe(true);
+    const g = smallGraph(['a', 'b'], [['e', 'a', 'b']]);
+    g.mergeEdgeAttributes('e', { certainty: undefined });
+    expect(graphHasCertainty(g)).toBe(false);
+    g.addDirectedEdgeWithKey('f', 'b', 'a', { ...g.getEdgeAttributes('e'), certainty: 'claim' });
+    expect(graphHasCertainty(g)).toBe(true);
+  });
+});
+
+describe('edgeWeight', () => {
+  const gexf = (weights: string[]) =>
+    importGraphFile(
+      'w.gexf',
+      `<gexf version="1.3"><graph><nodes><node id="a"/><node id="b"/></nodes><edges>${weights
+        .map((w, i) => `<edge id="e${i}" source="a" target="b"${w ? ` weight="${w}"` : ''}/>`)
+        .join('')}</edges></graph></gexf>`,
+    );
+
+  it('is undefined for an edge without a weight', () => {
+    expect(edgeWeight(graph, EDGE)).toBeUndefined();
+    expect(edgeWeight(gexf(['', '3']), 'e0')).toBeUndefined();
+  });
+
+  it('is the imported weight', () => {
+    const g = gexf(['3', '0.5']);
+    expect(edgeWeight(g, 'e0')).toBe(3);
+    expect(edgeWeight(g, 'e1')).toBe(0.5);
+  });
+
+  it('is left out where every weight is 1 (Gephi writes weight="1.0" on an unweighted graph)', () => {
+    expect(edgeWeight(gexf(['1.0', '1.0']), 'e0')).toBeUndefined();
+  });
+});
+
+describe('sourcesCited', () => {
+  it('is empty for no citations, and names an unknown source by its id', () => {
+    expect(sourcesCited(graph, [])).toEqual([]);
+    expect(sourcesCited(graph, [{ source: 'nowhere' }])).toEqual([
+      { id: 'nowhere', name: 'nowhere' },
+    ]);
+  });
+
+  it('names each source once, in full, the most cited first', () => {
+    const cited = sourcesCited(graph, [
+      { source: 'comsoc-2025-07-27' },
+      { source: 'borna-416' },
+      { source: 'borna-416' },
+    ]);
+    expect(cited.map((s) => s.id)).toEqual(['borna-416', 'comsoc-2025-07-27']);
+    expect(cited[0]?.name).toMatch(/^BORNA, “Chinese AI Targets .*”, 2025-07-28$/);
+    expect(cited[1]?.name).toMatch(/^IEEE ComSoc Technology Blog, “.*”, 2025-07-27$/);
   });
 });

@@ -7,19 +7,16 @@ import { kindSwatch } from './swatch';
 import {
   citationsText,
   kindLabel,
-  relationKindLabel,
   relationPhrase,
   relationSentence,
   relationWording,
 } from '../../graph/describe';
 import { claimsMadeBy, quotedClaims } from '../../graph/claims';
-import { relationGroups } from '../../graph/relation-groups';
+import { cardSources, groupHeading, relationGroups } from '../../graph/relation-groups';
 import { STATEMENT_KIND } from '../../model/vocabulary';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
-import { groupSource, provenance } from './provenance';
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { provenance, sourcesLine } from './provenance';
 
 export interface DetailsActions {
   readonly selectNode: (node: string) => void;
@@ -65,7 +62,7 @@ export function createDetails(
     );
 
   /** A claim as its sentence (links to both ends), "Show on graph", and its provenance. */
-  const claimItem = (edge: string, known: string | null) =>
+  const claimItem = (edge: string) =>
     h(
       'li',
       { className: 'relation', 'data-edge': edge },
@@ -79,43 +76,40 @@ export function createDetails(
         ' ',
         showOnGraph(edge),
       ),
-      provenance(graph, edge, known),
+      provenance(graph, edge),
     );
 
-  /** A group's source named once, then its claims with paragraph numbers only. */
-  const groupList = (edges: readonly string[]) => {
-    const source = groupSource(graph, edges);
-    return [
-      source
-        ? h('p', { className: 'group-source muted small' }, h('cite', {}, source.heading))
-        : null,
-      h(
-        'ul',
-        {},
-        edges.map((edge) => claimItem(edge, source?.id ?? null)),
-      ),
-    ];
-  };
+  const groupList = (edges: readonly string[]) =>
+    h(
+      'ul',
+      {},
+      edges.map((edge) => claimItem(edge)),
+    );
 
-  /** "Claims made (n)" for anyone who asserts, "Quoted claims (n)" for an outlet. */
-  const claimSections = (node: string, visible: ReadonlySet<string>) => {
+  /**
+   * "Claims made (n)" for anyone who asserts, "Quoted claims (n)" for an outlet; `listed` collects
+   * the relations shown (the card names their sources once).
+   */
+  const claimSections = (node: string, visible: ReadonlySet<string>, listed: string[]) => {
     const made = claimsMadeBy(graph, node).filter((edge) => visible.has(edge));
+    listed.push(...made);
     return [
       made.length > 0
         ? h(
             'section',
             { className: 'relation-group claims-made' },
             h('h3', {}, `Claims made (${made.length})`),
-            ...groupList(made),
+            groupList(made),
           )
         : null,
       ...quotedClaims(graph, node).map(({ speaker, claims }) => {
         const shown = claims.filter((edge) => visible.has(edge));
+        listed.push(...shown);
         return h(
           'section',
           { className: 'relation-group quoted-claims' },
           h('h3', {}, `Quoted claims (${shown.length}), by `, entityButton(speaker)),
-          ...groupList(shown),
+          groupList(shown),
         );
       }),
     ];
@@ -126,19 +120,15 @@ export function createDetails(
     const state = store.get();
     const visible = store.visibility().edges;
     const { groups: grouped, hidden } = relationGroups(graph, node, visible);
-    const groups = grouped.map(({ kind, edges }) => {
-      const first = edges[0];
-      const heading =
-        kind === STATEMENT_KIND
-          ? 'Named in claims by others'
-          : first === undefined
-            ? relationKindLabel(kind)
-            : capitalise(relationPhrase(graph, first, node));
-      const source = groupSource(graph, edges);
+    // Every relation the card lists, for its one "Sources" line.
+    const listed: string[] = [];
+    const groups = grouped.map((group) => {
+      const { kind, edges } = group;
+      listed.push(...edges);
       return h(
         'section',
         { className: 'relation-group' },
-        h('h3', {}, `${heading} (${edges.length})`),
+        h('h3', {}, `${groupHeading(graph, node, group)} (${edges.length})`),
         h(
           'ul',
           {},
@@ -159,20 +149,13 @@ export function createDetails(
               'li',
               { className: 'relation', 'data-edge': edge },
               h('p', { className: 'sentence' }, ...sentence, showOnGraph(edge)),
-              provenance(graph, edge, source?.id ?? null),
+              provenance(graph, edge),
             );
           }),
         ),
-        source
-          ? h(
-              'p',
-              { className: 'group-source muted small' },
-              'Source: ',
-              h('cite', {}, source.heading),
-            )
-          : null,
       );
     });
+    const claims = claimSections(node, visible, listed);
     replaceChildren(
       panel,
       h('header', { className: 'details-header' }, h('h2', {}, a.label), clearButton()),
@@ -187,7 +170,15 @@ export function createDetails(
         : null,
       a.date !== undefined ? h('p', { className: 'muted' }, `Date: ${a.date}`) : null,
       h('p', { className: 'description' }, a.description),
-      h('p', { className: 'muted small' }, h('cite', {}, citationsText(graph, a.citations))),
+      a.citations.length > 0
+        ? h(
+            'p',
+            { className: 'muted small' },
+            h('cite', {}, citationsText(graph, a.citations, 'brief')),
+          )
+        : null,
+      // Each source named once here; every claim below cites it in brief (outlet, date, ¶n).
+      sourcesLine(cardSources(graph, node, listed)),
       h(
         'div',
         { className: 'focus-controls', role: 'group', 'aria-label': 'Neighbourhood focus' },
@@ -223,7 +214,7 @@ export function createDetails(
         `${graph.degree(node)} relation${graph.degree(node) === 1 ? '' : 's'} · PageRank ${a.pagerank.toFixed(3)} · betweenness ${a.betweenness.toFixed(3)}`,
       ),
       groups.length > 0 ? groups : h('p', { className: 'muted' }, 'No visible relations.'),
-      claimSections(node, visible),
+      claims,
       hidden > 0
         ? h(
             'p',
@@ -272,8 +263,9 @@ export function createDetails(
               'Open the relation itself',
             ),
           ),
-      h('blockquote', { className: 'claim' }, a.claim),
+      a.claim !== '' ? h('blockquote', { className: 'claim' }, a.claim) : null,
       provenance(graph, edge),
+      sourcesLine(cardSources(graph, null, [edge])),
       h('p', { className: 'muted small' }, `Relation kind: ${relationWording(graph, edge).label}`),
     );
   };

@@ -3,6 +3,8 @@ import {
   asserterLabels,
   citationsText,
   corroborationText,
+  edgeWeight,
+  graphHasCertainty,
   qualifierText,
 } from '../../graph/describe';
 import type { KnowledgeGraph } from '../../graph/types';
@@ -28,29 +30,27 @@ export function certaintyBadge(
 }
 
 /**
- * The provenance line of a relation: certainty, asserters, date, qualifiers, citations.
- * @param knownSource - a source already named above (a group's heading): its citations show as
- *   paragraph numbers only
+ * The relation's certainty badge, or null in a graph that records no certainty at all (an
+ * imported one), where "unrated" on every relation would say nothing.
  */
-export function provenance(
-  graph: KnowledgeGraph,
-  edge: string,
-  knownSource: string | null = null,
-): HTMLElement {
+export function certaintyBadgeIn(graph: KnowledgeGraph, edge: string): HTMLElement | null {
+  return graphHasCertainty(graph)
+    ? certaintyBadge(graph.getEdgeAttribute(edge, 'certainty'))
+    : null;
+}
+
+/**
+ * The provenance line of a relation: certainty, asserters, date, weight, qualifiers, and its
+ * citations in brief (outlet, date, ¶n): the card it sits in names each source in full once.
+ */
+export function provenance(graph: KnowledgeGraph, edge: string): HTMLElement {
   const a = graph.getEdgeAttributes(edge);
   const qualifiers = qualifierText(graph, edge);
-  const known = a.citations.filter((c) => c.source === knownSource);
-  const others = a.citations.filter((c) => c.source !== knownSource);
-  const cited = [
-    known.map((c) => `¶${c.paragraph}`).join(', '),
-    others.length > 0 ? citationsText(graph, others, knownSource === null ? 'full' : 'brief') : '',
-  ]
-    .filter(Boolean)
-    .join('; ');
+  const weight = edgeWeight(graph, edge);
   return h(
     'div',
     { className: 'provenance' },
-    certaintyBadge(a.certainty),
+    certaintyBadgeIn(graph, edge),
     a.assertedBy.length > 0 || a.attribution
       ? h(
           'span',
@@ -66,29 +66,22 @@ export function provenance(
     a.date !== undefined
       ? h('span', { className: 'date' }, a.until ? `${a.date}–${a.until}` : a.date)
       : null,
+    weight !== undefined ? h('span', { className: 'weight' }, `weight ${weight}`) : null,
     qualifiers ? h('span', { className: 'qualifiers' }, qualifiers) : null,
-    h('cite', {}, cited),
+    a.citations.length > 0 ? h('cite', {}, citationsText(graph, a.citations, 'brief')) : null,
     (a.corroboration ?? []).map((c) =>
       h('p', { className: `corroboration ${c.stance}` }, corroborationText(graph, c)),
     ),
   );
 }
 
-/**
- * The source most of these relations cite, with its full heading ("BORNA, “title”, 2025-07-28"),
- * to name once above a group; null when they cite none.
- */
-export function groupSource(
-  graph: KnowledgeGraph,
-  edges: readonly string[],
-): { id: string; heading: string } | null {
-  const counts = new Map<string, number>();
-  for (const edge of edges)
-    for (const c of graph.getEdgeAttribute(edge, 'citations'))
-      counts.set(c.source, (counts.get(c.source) ?? 0) + 1);
-  const [id] = [...counts.entries()].sort((x, y) => y[1] - x[1])[0] ?? [];
-  if (id === undefined) return null;
-  // The heading of a citation without its paragraphs.
-  const heading = citationsText(graph, [{ source: id, paragraph: 1 }]).replace(/,? ¶1$/, '');
-  return { id, heading };
+/** The card's "Sources" line: each source it cites named once, in full; null when it cites none. */
+export function sourcesLine(sources: readonly { readonly name: string }[]): HTMLElement | null {
+  if (sources.length === 0) return null;
+  return h(
+    'p',
+    { className: 'card-sources muted small' },
+    sources.length === 1 ? 'Source: ' : 'Sources: ',
+    sources.flatMap((s, i) => [i > 0 ? '; ' : null, h('cite', {}, s.name)]),
+  );
 }

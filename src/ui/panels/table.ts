@@ -3,7 +3,13 @@
  * the selection. The accessible alternative to the canvas (and the fallback without WebGL).
  */
 import { asserterCounts } from '../../graph/claims';
-import { asserterLabels, citationsText, kindLabel, relationWording } from '../../graph/describe';
+import {
+  asserterLabels,
+  citationsText,
+  graphHasCertainty,
+  kindLabel,
+  relationWording,
+} from '../../graph/describe';
 import type { KnowledgeGraph } from '../../graph/types';
 import { CERTAINTIES, UNRATED } from '../../model/vocabulary';
 import { h, replaceChildren } from '../dom';
@@ -37,8 +43,15 @@ function entityRows(
   });
 }
 
-/** One row per relation: its ends and wording, certainty, asserters, date, claim and citation. */
-function relationRows(graph: KnowledgeGraph, edges: Iterable<string>): Row[] {
+/**
+ * One row per relation: its ends and wording, certainty (only when `withCertainty`: the column is
+ * left out of a graph that records none), asserters, date, claim and citation.
+ */
+function relationRows(
+  graph: KnowledgeGraph,
+  edges: Iterable<string>,
+  withCertainty: boolean,
+): Row[] {
   return Array.from(edges, (edge): Row => {
     const a = graph.getEdgeAttributes(edge);
     const certainty = a.certainty ?? UNRATED;
@@ -48,12 +61,17 @@ function relationRows(graph: KnowledgeGraph, edges: Iterable<string>): Row[] {
         text(graph.getNodeAttribute(graph.source(edge), 'label')),
         text(relationWording(graph, edge).forward),
         text(graph.getNodeAttribute(graph.target(edge), 'label')),
-        {
-          text: certainty,
-          // Strongest first when sorted ascending; the rank never shows.
-          sort: a.certainty === undefined ? CERTAINTIES.length : CERTAINTIES.indexOf(a.certainty),
-          display: () => certaintyBadge(a.certainty),
-        },
+        ...(withCertainty
+          ? [
+              {
+                text: certainty,
+                // Strongest first when sorted ascending; the rank never shows.
+                sort:
+                  a.certainty === undefined ? CERTAINTIES.length : CERTAINTIES.indexOf(a.certainty),
+                display: () => certaintyBadge(a.certainty),
+              },
+            ]
+          : []),
         text(asserterLabels(graph, edge).join(', ')),
         a.date === undefined
           ? {
@@ -84,6 +102,8 @@ export function createTable(
 ): () => void {
   const graph = store.graph;
   const fileName = () => graph.getAttribute('name');
+  // An imported graph usually records no certainty: a column of "unrated" would say nothing.
+  const withCertainty = graphHasCertainty(graph);
   const entities = createDataTable({
     id: 'entities',
     title: 'Entities',
@@ -108,7 +128,7 @@ export function createTable(
       { name: 'Source', width: 11 },
       { name: 'Relation', width: 11 },
       { name: 'Target', width: 11 },
-      { name: 'Certainty', width: 8 },
+      ...(withCertainty ? [{ name: 'Certainty', width: 8 }] : []),
       { name: 'Asserted by', width: 10 },
       { name: 'Date', width: 7 },
       { name: 'Claim', long: true, width: 24 },
@@ -126,7 +146,7 @@ export function createTable(
       shown = {
         visibility,
         entities: entityRows(graph, visibility.nodes, claimCounts),
-        relations: relationRows(graph, visibility.edges),
+        relations: relationRows(graph, visibility.edges, withCertainty),
       };
     }
     const { selected, selectedEdge } = store.get();
