@@ -37,3 +37,14 @@ export const DEFAULT_PATH_OPTIONS: Readonly<PathOptions> = Object.freeze({
   withProvenance: false,
   by: null,
 });
+
+/**
+ * What to say when a query's two ends are one entity: a path joins two different entities, so
+ * "Huawei → Huawei, 0 hops" would be an answer to no question. The page and `kg path` both refuse
+ * such a query with this (the engine itself still answers one zero-hop path, for callers that
+ * pair entities at random).
+ * @param label - the entity's label
+ */
+export function sameEntityMessage(label: string): string {
+  return `From and to are the same entity (${label}): name two different entities to find how they are connected.`;
+}

@@ -155,6 +155,22 @@ export function findPaths(
 }
 
 /**
+ * Whether following provenance relations (who was quoted where, where an outlet is based) would
+ * connect two entities that the options leave unconnected: only then is "include provenance"
+ * worth suggesting. False when the options already include provenance.
+ * @throws NotFoundError for unknown entities; UsageError for invalid options
+ */
+export function provenanceWouldConnect(
+  graph: KnowledgeGraph,
+  from: string,
+  to: string,
+  options: Partial<PathOptions> = {},
+): boolean {
+  if (options.withProvenance === true || from === to) return false;
+  return findPaths(graph, from, to, { ...options, k: 1, withProvenance: true }).length > 0;
+}
+
+/**
  * Every path of the fewest hops (up to `limit`, each a different sequence of entities), best
  * first.
  * @throws NotFoundError for unknown entities; UsageError for invalid options

@@ -5,7 +5,8 @@
 import type { KnowledgeGraph } from '../graph/types';
 import { NotFoundError, UsageError } from '../model/errors';
 import { explainPath, rankReasons, type PathExplanation } from '../query/explain';
-import { findPaths, type GraphPath } from '../query/paths';
+import { sameEntityMessage } from '../query/options';
+import { findPaths, provenanceWouldConnect, type GraphPath } from '../query/paths';
 import type { PathQuery } from './view-state';
 
 export interface PathResults {
@@ -16,8 +17,13 @@ export interface PathResults {
   readonly reasons: readonly string[];
   /** The perspective the paths were searched under (asserter ids; empty for everyone's). */
   readonly by: readonly string[];
-  /** Why the query could not run (bad options), or null. */
+  /** Why the query could not run (bad options, or both ends one entity), or null. */
   readonly error: string | null;
+  /**
+   * No path was found, and one would be with provenance included: only then is "Include
+   * provenance" worth suggesting.
+   */
+  readonly provenanceWouldHelp: boolean;
 }
 
 /**
@@ -29,8 +35,20 @@ export function runPathQuery(
   query: PathQuery,
   by: readonly string[] = [],
 ): PathResults {
+  const failed = (error: string): PathResults => ({
+    query,
+    paths: [],
+    explanations: [],
+    reasons: [],
+    by,
+    error,
+    provenanceWouldHelp: false,
+  });
+  // A link may name one entity at both ends (?from=huawei&to=huawei): say so, list no path.
+  if (query.from === query.to && graph.hasNode(query.from))
+    return failed(sameEntityMessage(graph.getNodeAttribute(query.from, 'label')));
   try {
-    const paths = findPaths(graph, query.from, query.to, {
+    const options = {
       k: query.k,
       maxHops: query.maxHops,
       directed: query.directed,
@@ -39,7 +57,8 @@ export function runPathQuery(
       asOf: query.asOf,
       withProvenance: query.withProvenance,
       by: by.length > 0 ? by : null,
-    });
+    };
+    const paths = findPaths(graph, query.from, query.to, options);
     return {
       query,
       paths,
@@ -47,11 +66,12 @@ export function runPathQuery(
       reasons: rankReasons(graph, paths),
       by,
       error: null,
+      // A second search, run only when the first found nothing.
+      provenanceWouldHelp:
+        paths.length === 0 && provenanceWouldConnect(graph, query.from, query.to, options),
     };
   } catch (error) {
-    if (error instanceof UsageError || error instanceof NotFoundError) {
-      return { query, paths: [], explanations: [], reasons: [], by, error: error.message };
-    }
+    if (error instanceof UsageError || error instanceof NotFoundError) return failed(error.message);
     throw error;
   }
 }

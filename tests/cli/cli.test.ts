@@ -137,6 +137,14 @@ describe('kg path', () => {
       stderr: expect.stringContaining('Did you mean "Nvidia"?') as unknown,
     });
     expect(kgIn('path', 'huawei')).toMatchObject({ code: 2 });
+    // One entity (under one name or two) is no pair to connect.
+    expect(kgIn('path', 'huawei', 'Huawei').code).toBe(2);
+    expect(kgIn('path', 'huawei', '华为')).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'kg path: From and to are the same entity (Huawei): name two different entities to find how they are connected.\n',
+    });
     expect(kgIn('path', 'huawei', 'nvidia', '--relations', 'loves').stderr).toMatch(
       /unknown relation kind "loves"; kinds are: subsidiary-of/,
     );

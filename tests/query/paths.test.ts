@@ -9,9 +9,11 @@ import {
   CERTAINTY_WEIGHTS,
   allShortestPaths,
   findPaths,
+  provenanceWouldConnect,
   resolvePathOptions,
   type GraphPath,
 } from '../../src/query/paths';
+import { sameEntityMessage } from '../../src/query/options';
 import { diamond, smallGraph, typedGraph } from '../helpers/graphs';
 import { seededRandom as mulberry32 } from '../../src/layout/layout';
 
@@ -291,5 +293,45 @@ describe('findPaths against a brute-force oracle', () => {
       compared += found.length;
     }
     expect(compared).toBeGreaterThan(250);
+  });
+});
+
+describe('provenanceWouldConnect', () => {
+  const g = typedGraph(
+    [
+      ['analyst', 'person'],
+      ['city', 'place'],
+      ['huawei', 'company'],
+      ['lone', 'company'],
+    ],
+    [
+      ['analyst-news', 'quoted-in', 'analyst', 'news', 'fact'],
+      ['news-city', 'based-in', 'news', 'city', 'fact'],
+      ['huawei-city', 'based-in', 'huawei', 'city', 'fact'],
+    ],
+  );
+
+  it('rejects unknown entities as findPaths does', () => {
+    expect(() => provenanceWouldConnect(g, 'analyst', 'atlantis')).toThrow(NotFoundError);
+  });
+
+  it('is true only when provenance alone would connect the two', () => {
+    expect(findPaths(g, 'analyst', 'city')).toEqual([]);
+    expect(provenanceWouldConnect(g, 'analyst', 'city')).toBe(true);
+    // Not connected even through provenance: suggesting it would not help.
+    expect(provenanceWouldConnect(g, 'analyst', 'lone')).toBe(false);
+    // Under the query's other options: within 1 hop, provenance does not reach either.
+    expect(provenanceWouldConnect(g, 'analyst', 'city', { maxHops: 1 })).toBe(false);
+    // Already included, or one entity at both ends: nothing to suggest.
+    expect(provenanceWouldConnect(g, 'analyst', 'city', { withProvenance: true })).toBe(false);
+    expect(provenanceWouldConnect(g, 'analyst', 'analyst')).toBe(false);
+  });
+});
+
+describe('sameEntityMessage', () => {
+  it('names the entity and asks for two', () => {
+    expect(sameEntityMessage('Huawei')).toBe(
+      'From and to are the same entity (Huawei): name two different entities to find how they are connected.',
+    );
   });
 });

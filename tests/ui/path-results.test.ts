@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chosenPath, createPathResults } from '../../src/ui/path-cache';
 import { runPathQuery } from '../../src/ui/path-results';
 import { newPathQuery } from '../../src/ui/view-state';
-import { diamond } from '../helpers/graphs';
+import { diamond, typedGraph } from '../helpers/graphs';
 
 const graph = diamond();
 
@@ -11,6 +11,32 @@ describe('runPathQuery', () => {
     const results = runPathQuery(graph, { ...newPathQuery('a', 'd'), avoid: ['a'] });
     expect(results.error).toMatch(/cannot also be avoided/);
     expect(results.paths).toEqual([]);
+  });
+
+  it('answers a query from an entity to itself with a plain sentence and no path', () => {
+    const results = runPathQuery(graph, newPathQuery('b', 'b'));
+    expect(results.error).toBe(
+      'From and to are the same entity (B): name two different entities to find how they are connected.',
+    );
+    expect(results.paths).toEqual([]);
+  });
+
+  it('suggests provenance only when it would find a path', () => {
+    const g = typedGraph(
+      [
+        ['analyst', 'person'],
+        ['city', 'place'],
+        ['lone', 'company'],
+      ],
+      [
+        ['analyst-news', 'quoted-in', 'analyst', 'news', 'fact'],
+        ['news-city', 'based-in', 'news', 'city', 'fact'],
+      ],
+    );
+    expect(runPathQuery(g, newPathQuery('analyst', 'city')).provenanceWouldHelp).toBe(true);
+    expect(runPathQuery(g, newPathQuery('analyst', 'lone')).provenanceWouldHelp).toBe(false);
+    expect(runPathQuery(graph, newPathQuery('a', 'h')).provenanceWouldHelp).toBe(false);
+    expect(runPathQuery(graph, newPathQuery('a', 'd')).provenanceWouldHelp).toBe(false);
   });
 
   it('returns ranked paths with explanations', () => {

@@ -9,7 +9,13 @@ import {
 } from '../../model/schema';
 import { chokepoints } from '../../query/chokepoints';
 import { explainPath, rankReasons } from '../../query/explain';
-import { DEFAULT_PATH_OPTIONS, allShortestPaths, findPaths } from '../../query/paths';
+import { sameEntityMessage } from '../../query/options';
+import {
+  DEFAULT_PATH_OPTIONS,
+  allShortestPaths,
+  findPaths,
+  provenanceWouldConnect,
+} from '../../query/paths';
 import {
   DATA_OPTIONS,
   integerOption,
@@ -53,7 +59,8 @@ Options:
   --json                print {"from", "to", "paths": [{"nodes", "edges", "explanation", …}]}
   --data DIR            the data folder (default: the shipped graph-data/)
 
-No path: exit 0 with an empty list and a sentence saying so. Unknown entity: exit 2.`,
+No path: exit 0 with an empty list and a sentence saying so. Unknown entity, or <from> and <to>
+naming the same entity: exit 2.`,
   run(args, env) {
     const { values, positionals: rest } = parseCommandArgs('path', args, {
       ...DATA_OPTIONS,
@@ -95,6 +102,8 @@ No path: exit 0 with an empty list and a sentence saying so. Unknown entity: exi
     const index = createEntityIndex(graph);
     const from = findEntity(graph, fromName, index);
     const to = findEntity(graph, toName, index);
+    // "huawei" and "华为" name one entity: a path needs two, so this is a usage error (exit 2).
+    if (from === to) throw new UsageError(sameEntityMessage(graph.getNodeAttribute(from, 'label')));
     const options = {
       k,
       maxHops,
@@ -120,10 +129,7 @@ No path: exit 0 with an empty list and a sentence saying so. Unknown entity: exi
     }));
     const label = (id: string) => graph.getNodeAttribute(id, 'label');
     // When only provenance would connect them, say so rather than a bare "no path".
-    const provenanceHelps =
-      paths.length === 0 &&
-      !options.withProvenance &&
-      findPaths(graph, from, to, { ...options, k: 1, withProvenance: true }).length > 0;
+    const provenanceHelps = paths.length === 0 && provenanceWouldConnect(graph, from, to, options);
     const none = `No path from ${label(from)} to ${label(to)} within ${maxHops} hops under these options.${provenanceHelps ? ' They are connected only through provenance (who was quoted where): add --with-provenance.' : ''}`;
     const choke = paths.length > 0 ? chokepoints(graph, from, to, options) : [];
 

@@ -6,7 +6,7 @@
 import { orderKinds, relationKindLabel } from '../../graph/describe';
 import { entityIndexOf } from '../../graph/lookup';
 import { RELATION_KIND_IDS } from '../../model/vocabulary';
-import { DEFAULT_PATH_OPTIONS } from '../../query/options';
+import { DEFAULT_PATH_OPTIONS, sameEntityMessage } from '../../query/options';
 import { h } from '../dom';
 import type { Store } from '../store';
 import { newPathQuery, type PathQuery } from '../view-state';
@@ -104,6 +104,12 @@ export function createPathForm(store: Store): PathForm {
     const fromId = resolve(from.input.value, 'from');
     const toId = fromId === null ? null : resolve(to.input.value, 'to');
     if (fromId === null || toId === null) return;
+    if (fromId === toId) {
+      // Two names for one entity ("Huawei", "华为"): no path to list, and the old one no longer answers.
+      message.textContent = sameEntityMessage(label(fromId));
+      store.update({ path: null });
+      return;
+    }
     const avoidIds: string[] = [];
     for (const name of avoid.value
       .split(',')
@@ -200,7 +206,22 @@ export function createPathForm(store: Store): PathForm {
       'div',
       { className: 'path-buttons' },
       h('button', { type: 'submit', className: 'primary' }, 'Find paths'),
-      h('button', { type: 'button', onclick: () => store.update({ path: null }) }, 'Clear'),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            // Clear starts a new question: names left in From and To would run into the next
+            // one typed.
+            from.input.value = '';
+            to.input.value = '';
+            message.textContent = '';
+            store.update({ path: null });
+            from.input.focus();
+          },
+        },
+        'Clear',
+      ),
     ),
   );
 

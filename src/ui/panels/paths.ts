@@ -2,7 +2,7 @@
  * The path finder panel: its form (`path-form.ts`) and the ranked, explained results. Choosing a
  * result highlights it on the canvas; hovering or focusing a hop shows its claim.
  */
-import { citationsText, kindLabel } from '../../graph/describe';
+import { citationsText, graphHasCertainty, kindLabel } from '../../graph/describe';
 import { h, replaceChildren } from '../dom';
 import type { PathResults } from '../path-results';
 import type { Store } from '../store';
@@ -24,6 +24,10 @@ export function createPathFinder(
 ): PathFinder {
   const graph = store.graph;
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
+  // A graph that records no certainty (an imported one) shows no "unrated" badge on every hop.
+  const withCertainty = graphHasCertainty(graph);
+  const badge = (certainty: Parameters<typeof certaintyBadge>[0]) =>
+    withCertainty ? certaintyBadge(certainty) : null;
   const { form, message, fill, startFrom } = createPathForm(store);
   const output = h('div', { className: 'path-results' });
   replaceChildren(panel, h('h2', {}, 'Path finder'), form, message, output);
@@ -65,9 +69,9 @@ export function createPathFinder(
             'p',
             {},
             `No path from ${label(query.from)} to ${label(query.to)} within ${query.maxHops} hops under these options.${
-              query.withProvenance
-                ? ''
-                : ' Provenance relations (who was quoted where) are left out: tick “Include provenance” under Options to follow them.'
+              current.provenanceWouldHelp
+                ? ' They are connected only through provenance (who was quoted where): tick “Include provenance” under Options to follow it.'
+                : ''
             }`,
           ),
         );
@@ -115,11 +119,12 @@ export function createPathFinder(
                       'li',
                       { className: 'hop', tabindex: 0, 'data-edge': hop.edge, title: hop.claim },
                       h('span', {}, hop.sentence, ' '),
-                      certaintyBadge(hop.certainty),
+                      badge(hop.certainty),
                       h(
                         'span',
                         { className: 'muted small' },
-                        ` ${hop.assertedBy.join(', ')} · ${citationsText(graph, hop.citations, 'brief')}`,
+                        // An imported graph may have neither: no stray separator then.
+                        ` ${[hop.assertedBy.join(', '), citationsText(graph, hop.citations, 'brief')].filter(Boolean).join(' · ')}`,
                       ),
                       h('p', { className: 'hop-claim' }, hop.claim),
                       hop.evidence.length > 1
@@ -138,7 +143,7 @@ export function createPathFinder(
                                   'also: ',
                                   e.sentence,
                                   ' ',
-                                  certaintyBadge(e.certainty),
+                                  badge(e.certainty),
                                   h(
                                     'span',
                                     { className: 'muted small' },
