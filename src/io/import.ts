@@ -39,6 +39,49 @@ export function detectFormat(fileName: string, text: string): 'gexf' | 'json' | 
 }
 
 /**
+ * Known file signatures as they read once decoded as UTF-8 (each byte UTF-8 cannot read becomes
+ * U+FFFD), so that a PNG renamed `.gexf` is named a PNG image rather than "not UTF-8 text … save
+ * it as UTF-8", advice that cannot help.
+ */
+const SIGNATURES: readonly (readonly [RegExp | string, string])[] = [
+  // Fixed prefixes with control characters are plain strings (a regular expression would hide them).
+  ['\uFFFDPNG\r\n\u001a\n', 'a PNG image'],
+  [/^\uFFFD{3,4}\0?[\s\S]{0,2}(?:JFIF|Exif)/, 'a JPEG image'],
+  [/^GIF8[79]a/, 'a GIF image'],
+  [/^RIFF[\s\S]{4}WEBP/, 'a WebP image'],
+  ['%PDF-', 'a PDF document'],
+  // Gephi's own project files (.gephi) are ZIP archives, as are Office documents.
+  ['PK\u0003\u0004', 'a ZIP archive (a Gephi project or an Office document, say)'],
+  ['\u001f\uFFFD\u0008', 'a gzip-compressed file'],
+  ['SQLite format 3\0', 'an SQLite database'],
+];
+
+/** A UTF-16 byte-order mark (FF FE or FE FF, two unreadable bytes) then a character and a NUL. */
+const UTF16_START = /^\uFFFD\uFFFD(?:[^\0]\0|\0[^\0])/;
+
+/**
+ * What a file that is not text at all is, from its first characters (as decoded from UTF-8):
+ * a known binary format by its signature, any file with NUL bytes (which no GEXF or JSON text
+ * holds) as "a binary file", UTF-16 text as such; null for text.
+ * @param start - the start of the file (its first piece)
+ */
+export function binaryProblem(start: string): { message: string; hint: string } | null {
+  const notGraph = (what: string) => ({
+    message: `this is ${what}, not a GEXF or JSON graph file`,
+    hint: 'open the graph file itself: a .gexf file or a graphology .json export',
+  });
+  for (const [signature, what] of SIGNATURES)
+    if (typeof signature === 'string' ? start.startsWith(signature) : signature.test(start))
+      return notGraph(what);
+  if (UTF16_START.test(start))
+    return {
+      message: 'the file is UTF-16 text, not UTF-8',
+      hint: 'save it as UTF-8 (Gephi, networkx and graphology write UTF-8)',
+    };
+  return start.includes('\0') ? notGraph('a binary file') : null;
+}
+
+/**
  * Reads a GEXF (1.0 to 1.3) or graphology JSON file.
  * @throws DataError for a malformed, unsupported or oversized file; UsageError for bad options
  */
@@ -90,7 +133,13 @@ export function createImport(
   let gexf: GexfReader | null = null;
   /** Text held until the format is known (leading white space), and all of a JSON file. */
   const held: string[] = [];
+  const refuseBinary = (text: string) => {
+    const problem = binaryProblem(text);
+    if (problem) throw new DataError([{ file: fileName, ...problem }]);
+  };
   const start = (first: string) => {
+    // Before the format: a PNG named .gexf is a PNG, whatever its name says.
+    refuseBinary(first);
     format ??= detectFormat(fileName, first);
     if (format === null)
       throw new DataError([
@@ -117,7 +166,11 @@ export function createImport(
             hint: 'filter the graph in Gephi or networkx first',
           },
         ]);
-      if (gexf !== null || (held.length > 0 && format === 'json')) return feed(chunk);
+      if (gexf !== null || (held.length > 0 && format === 'json')) {
+        // NUL bytes further on (a text header glued to binary data) are still a binary file.
+        if (chunk.includes('\0')) refuseBinary('\0');
+        return feed(chunk);
+      }
       const leading = held.join('') + chunk;
       if (leading.trim() === '') {
         held.push(chunk);
