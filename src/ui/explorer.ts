@@ -30,7 +30,13 @@ export interface Explorer {
  * (at 100k nodes the legend's counts alone walk every node and edge).
  */
 const DETAILS_STATE: readonly (keyof ViewState)[] = ['selected', 'selectedEdge', 'focus'];
-const FILTERS_STATE: readonly (keyof ViewState)[] = [...FILTER_FIELDS, 'colorBy', 'sizeBy'];
+const FILTERS_STATE: readonly (keyof ViewState)[] = [
+  ...FILTER_FIELDS,
+  'colorBy',
+  'sizeBy',
+  'labels',
+  'labelSize',
+];
 const PATH_STATE: readonly (keyof ViewState)[] = ['path', 'by'];
 
 /**

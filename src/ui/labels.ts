@@ -1,11 +1,13 @@
 /**
- * Which node labels to draw: a greedy, collision-free placement in priority order. Pure (no DOM,
- * no sigma), unit-tested in Node; the renderer feeds it viewport positions and a text measurer.
+ * Which node labels to draw, and on which side of their node: a greedy placement in priority
+ * order. Pure (no DOM, no sigma), unit-tested in Node; the renderer feeds it viewport positions
+ * and a text measurer, and draws each label where the plan puts it.
  *
  * Written here rather than left to sigma's label grid: the grid keeps one label per cell, which
- * still lets long labels run over each other and over the canvas edge ("Clo…"), and forced labels
- * bypass it entirely (a hub's 761 neighbours). A greedy pass over boxes in priority order is the
- * usual answer (it is what map labelling does) and costs O(k²) for k candidates, capped below.
+ * still lets long labels run over each other and over the canvas edge ("Clo…"), places every
+ * label to the right of its node, and forced labels bypass it entirely (a hub's 761 neighbours).
+ * A greedy pass over candidate boxes in priority order, trying a few positions per label, is the
+ * usual answer (it is what map labelling does) and costs O(k²) for k labels, capped below.
  */
 
 /** A node that could be labelled, in viewport pixels. */
@@ -16,7 +18,79 @@ export interface LabelCandidate {
   /** Rendered radius in pixels. */
   readonly radius: number;
   readonly label: string;
+  /**
+   * Must be labelled (the path, the selection, the hovered entity): placed on its best side even
+   * when every side collides, before any other label.
+   */
+  readonly forced?: boolean;
+  /**
+   * Labelled before the ordinary ones and whatever the cap (the focus's nearest neighbours), and
+   * allowed over discs; still never over another label (overlapping text reads as neither name).
+   */
+  readonly preferred?: boolean;
 }
+
+/** Where a label sits against its node. */
+export type LabelSide =
+  | 'right'
+  | 'left'
+  | 'below'
+  | 'above'
+  | 'above-right'
+  | 'below-right'
+  | 'above-left'
+  | 'below-left';
+
+/**
+ * The places tried, in order: reading order first (right), then its mirror, then under and over,
+ * then the four corners (which free a crowded hub's neighbours, whose sides face each other).
+ */
+export const LABEL_SIDES: readonly LabelSide[] = [
+  'right',
+  'left',
+  'below',
+  'above',
+  'above-right',
+  'below-right',
+  'above-left',
+  'below-left',
+];
+
+/** A box in viewport pixels. */
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** A placed label: its side and its box (the renderer draws the text inside the box). */
+export interface PlacedLabel {
+  readonly side: LabelSide;
+  readonly box: Box;
+}
+
+/** A node's disc in viewport pixels. */
+export interface Disc {
+  readonly node: string;
+  readonly x: number;
+  readonly y: number;
+  readonly radius: number;
+}
+
+/** How many labels the reader wants: only the forced ones, a few, many, or every node in view. */
+export type LabelDensity = 'none' | 'few' | 'many' | 'all';
+export const LABEL_DENSITIES: readonly LabelDensity[] = ['none', 'few', 'many', 'all'];
+
+/** Per density: ordinary labels at most, and neighbours of the focus labelled at most. */
+export const DENSITY_LIMITS: Readonly<
+  Record<LabelDensity, { readonly labels: number; readonly neighbours: number }>
+> = {
+  none: { labels: 0, neighbours: 0 },
+  few: { labels: 12, neighbours: 12 },
+  many: { labels: 120, neighbours: 40 },
+  all: { labels: Infinity, neighbours: Infinity },
+};
 
 /** Label planning options. */
 export interface LabelPlanOptions {
@@ -29,67 +103,124 @@ export interface LabelPlanOptions {
   readonly measure: (text: string) => number;
   /** Keep labels this many pixels inside the viewport. Default 4. */
   readonly margin?: number;
-  /** At most this many labels. Default 80. */
+  /** At most this many ordinary (not forced) labels. Default 80. */
   readonly max?: number;
-  /** Give up after trying this many candidates (huge graphs). Default 1500. */
+  /** Give up on ordinary labels after trying this many candidates (huge graphs). Default 1500. */
   readonly maxTried?: number;
   /** Node discs a label must not cover (viewport pixels); a label may touch its own node. */
-  readonly obstacles?: readonly { node: string; x: number; y: number; radius: number }[];
+  readonly obstacles?: readonly Disc[];
+  /**
+   * Discs drawn over the labels (the hovered node, which sigma draws on its hover layer): no
+   * label, forced or not, may lie under one, or the node would hide it.
+   */
+  readonly above?: readonly Disc[];
   /**
    * The first this many candidates may cover discs (drawn over them with a halo): the most
    * important names must show even in a dense middle. Default 12.
    */
   readonly overDiscs?: number;
+  /** Ordinary labels may overlap one another (density "all"). Default false. */
+  readonly overlap?: boolean;
 }
 
+/** Gap between a node's edge and its label. */
+export const LABEL_GAP = 3;
+
 /** True when a box and a disc overlap. */
-function boxHitsDisc(
-  box: { left: number; top: number; right: number; bottom: number },
-  disc: { x: number; y: number; radius: number },
-): boolean {
+function boxHitsDisc(box: Box, disc: Disc): boolean {
   const nx = Math.max(box.left, Math.min(disc.x, box.right));
   const ny = Math.max(box.top, Math.min(disc.y, box.bottom));
   return (nx - disc.x) ** 2 + (ny - disc.y) ** 2 < disc.radius ** 2;
 }
 
-/** Gap between a node's edge and its label, as sigma draws it. */
-export const LABEL_GAP = 3;
+/** Overlapping area of two boxes (0 when apart). */
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
 
-/** A label's box in viewport pixels: to the right of the node, vertically centred. */
+/**
+ * A label's box in viewport pixels on one side of its node: right and left vertically centred,
+ * below and above horizontally centred.
+ */
 export function labelBox(
   candidate: LabelCandidate,
   fontSize: number,
   measure: (text: string) => number,
-): { left: number; top: number; right: number; bottom: number } {
-  const left = candidate.x + candidate.radius + LABEL_GAP;
-  const half = (fontSize * 1.25) / 2;
-  return {
-    left,
-    top: candidate.y - half,
-    right: left + measure(candidate.label) + 2,
-    bottom: candidate.y + half,
-  };
+  side: LabelSide = 'right',
+): Box {
+  const width = measure(candidate.label) + 2;
+  const height = fontSize * 1.25;
+  const { x, y } = candidate;
+  const reach = candidate.radius + LABEL_GAP;
+  // Corners start where the disc's diagonal meets its edge, so the label touches the node.
+  const corner = candidate.radius * Math.SQRT1_2 + LABEL_GAP;
+  switch (side) {
+    case 'above-right':
+      return {
+        left: x + corner,
+        top: y - corner - height,
+        right: x + corner + width,
+        bottom: y - corner,
+      };
+    case 'below-right':
+      return {
+        left: x + corner,
+        top: y + corner,
+        right: x + corner + width,
+        bottom: y + corner + height,
+      };
+    case 'above-left':
+      return {
+        left: x - corner - width,
+        top: y - corner - height,
+        right: x - corner,
+        bottom: y - corner,
+      };
+    case 'below-left':
+      return {
+        left: x - corner - width,
+        top: y + corner,
+        right: x - corner,
+        bottom: y + corner + height,
+      };
+    case 'right':
+      return {
+        left: x + reach,
+        top: y - height / 2,
+        right: x + reach + width,
+        bottom: y + height / 2,
+      };
+    case 'left':
+      return {
+        left: x - reach - width,
+        top: y - height / 2,
+        right: x - reach,
+        bottom: y + height / 2,
+      };
+    case 'below':
+      return {
+        left: x - width / 2,
+        top: y + reach,
+        right: x + width / 2,
+        bottom: y + reach + height,
+      };
+    case 'above':
+      return {
+        left: x - width / 2,
+        top: y - reach - height,
+        right: x + width / 2,
+        bottom: y - reach,
+      };
+  }
 }
 
-/**
- * The nodes to label: each candidate, in the given priority order, is labelled when its box lies
- * wholly inside the viewport (less the margin), overlaps no label already placed, and (past the
- * first few, the most important) covers no other node's disc.
- */
-export function planLabels(
-  candidates: Iterable<LabelCandidate>,
-  options: LabelPlanOptions,
-): Set<string> {
-  const margin = options.margin ?? 4;
-  const max = options.max ?? 80;
-  const maxTried = options.maxTried ?? 1500;
-  let tried = 0;
-  const placed: { left: number; top: number; right: number; bottom: number }[] = [];
-  const labelled = new Set<string>();
-  // Discs bucketed in a coarse grid, so each label checks only the discs near it.
+/** Discs bucketed in a coarse grid, so each label checks only the discs near it. */
+function discGrid(discs: readonly Disc[]) {
   const CELL = 64;
-  const grid = new Map<string, { node: string; x: number; y: number; radius: number }[]>();
-  for (const disc of options.obstacles ?? []) {
+  const grid = new Map<string, Disc[]>();
+  for (const disc of discs) {
     for (
       let gx = Math.floor((disc.x - disc.radius) / CELL);
       gx <= Math.floor((disc.x + disc.radius) / CELL);
@@ -107,78 +238,150 @@ export function planLabels(
       }
     }
   }
-  const coversDisc = (
-    node: string,
-    box: { left: number; top: number; right: number; bottom: number },
-  ) => {
+  /** How many discs other than `node`'s own the box covers. */
+  return (node: string, box: Box): number => {
+    let hits = 0;
+    const seen = new Set<Disc>();
     for (let gx = Math.floor(box.left / CELL); gx <= Math.floor(box.right / CELL); gx++)
       for (let gy = Math.floor(box.top / CELL); gy <= Math.floor(box.bottom / CELL); gy++)
         for (const disc of grid.get(`${gx},${gy}`) ?? [])
-          if (disc.node !== node && boxHitsDisc(box, disc)) return true;
-    return false;
+          if (disc.node !== node && !seen.has(disc) && boxHitsDisc(box, disc)) {
+            seen.add(disc);
+            hits++;
+          }
+    return hits;
   };
-  for (const candidate of candidates) {
-    if (labelled.size >= max || tried++ >= maxTried) break;
-    if (candidate.label === '') continue;
-    const box = labelBox(candidate, options.fontSize, options.measure);
-    if (
-      box.left < margin ||
-      box.top < margin ||
-      box.right > options.width - margin ||
-      box.bottom > options.height - margin
-    )
-      continue;
-    if (
-      placed.some(
-        (other) =>
-          box.left < other.right &&
-          other.left < box.right &&
-          box.top < other.bottom &&
-          other.top < box.bottom,
-      )
-    )
-      continue;
-    if (tried > (options.overDiscs ?? 12) && coversDisc(candidate.node, box)) continue;
-    placed.push(box);
-    labelled.add(candidate.node);
-  }
-  return labelled;
 }
 
-/** At most this many neighbours of the selected or hovered entity are labelled. */
-export const NEIGHBOUR_LABELS = 30;
+/**
+ * The labels to draw and where: forced candidates first, each on the first place where it fits
+ * (inside the viewport, over no other label, under no disc drawn above labels, over no disc),
+ * else on the place where it collides least, but always placed while its node is in view; then
+ * preferred ones, each on the first free place (off discs if it can); then ordinary candidates
+ * in the given priority order, each on the first free place, else left out, up to `max`.
+ */
+export function planLabels(
+  candidates: Iterable<LabelCandidate>,
+  options: LabelPlanOptions,
+): Map<string, PlacedLabel> {
+  const margin = options.margin ?? 4;
+  const max = options.max ?? 80;
+  const maxTried = options.maxTried ?? 1500;
+  const overDiscs = options.overDiscs ?? 12;
+  const { width, height, fontSize, measure } = options;
+  const placed: Box[] = [];
+  const plan = new Map<string, PlacedLabel>();
+  const covers = discGrid(options.obstacles ?? []);
+  const under = discGrid(options.above ?? []);
+  const inside = (box: Box) =>
+    box.left >= margin &&
+    box.top >= margin &&
+    box.right <= width - margin &&
+    box.bottom <= height - margin;
+  const onScreen = (c: LabelCandidate) => c.x >= 0 && c.y >= 0 && c.x <= width && c.y <= height;
+  const collision = (box: Box) => {
+    let area = 0;
+    for (const other of placed) area += overlapArea(box, other);
+    return area;
+  };
+  const place = (node: string, side: LabelSide, box: Box) => {
+    placed.push(box);
+    plan.set(node, { side, box });
+  };
+
+  const preferred: LabelCandidate[] = [];
+  const ordinary: LabelCandidate[] = [];
+  let forcedCount = 0;
+  for (const candidate of candidates) {
+    if (candidate.label === '' || plan.has(candidate.node) || !onScreen(candidate)) continue;
+    if (candidate.forced !== true) {
+      // Only nodes in view count towards the cap (off-screen ones were skipped above).
+      if (candidate.preferred === true) preferred.push(candidate);
+      else if (ordinary.length < maxTried) ordinary.push(candidate);
+      else break;
+      continue;
+    }
+    forcedCount++;
+    // A forced label's cost per side: off-screen parts and hidden parts are worst, then overlap
+    // with labels already placed, then discs covered (drawn over them with a halo, so mild).
+    let best: { side: LabelSide; box: Box; cost: number } | null = null;
+    for (const side of LABEL_SIDES) {
+      const box = labelBox(candidate, fontSize, measure, side);
+      const cost =
+        (inside(box) ? 0 : 1e9) +
+        under(candidate.node, box) * 1e7 +
+        collision(box) * 100 +
+        (forcedCount > overDiscs ? covers(candidate.node, box) : 0);
+      if (best === null || cost < best.cost) best = { side, box, cost };
+      if (cost === 0) break;
+    }
+    if (best) place(candidate.node, best.side, best.box);
+  }
+
+  /** The first free place for a label: in view, under no disc drawn above, over no label. */
+  const free = (candidate: LabelCandidate, avoidDiscs: boolean) => {
+    for (const side of LABEL_SIDES) {
+      const box = labelBox(candidate, fontSize, measure, side);
+      if (!inside(box) || under(candidate.node, box) > 0) continue;
+      if (options.overlap !== true) {
+        if (collision(box) > 0) continue;
+        if (avoidDiscs && covers(candidate.node, box) > 0) continue;
+      }
+      return { side, box };
+    }
+    return null;
+  };
+  // Preferred labels first without covering discs, then, for those left, over discs.
+  for (const avoidDiscs of [true, false])
+    for (const candidate of preferred) {
+      if (plan.has(candidate.node)) continue;
+      const spot = free(candidate, avoidDiscs);
+      if (spot) place(candidate.node, spot.side, spot.box);
+    }
+  let count = 0;
+  for (const [i, candidate] of ordinary.entries()) {
+    if (count >= max) break;
+    if (plan.has(candidate.node)) continue;
+    const spot = free(candidate, forcedCount + i >= overDiscs);
+    if (spot) {
+      place(candidate.node, spot.side, spot.box);
+      count++;
+    }
+  }
+  return plan;
+}
 
 /**
- * The order in which nodes claim a label: the path, then the focused entity and its most central
- * neighbours (at most `NEIGHBOUR_LABELS`), then every other node by PageRank.
- * @param byRank - all node ids, most central first (computed once per graph)
- * @param rank - each node's index in `byRank`
+ * Which nodes must be labelled: the path, the focused entity (hovered or selected); which come
+ * next, before any other: the focus's most central neighbours (at most `neighbourLimit`); and
+ * whether other nodes may claim a label after them (by PageRank), which they may only without a
+ * focus or path: other labels would sit on faded nodes.
+ * @param rank - each node's index among all nodes, most central first (computed once per graph)
  */
 export function labelPriority(
-  byRank: readonly string[],
   rank: ReadonlyMap<string, number>,
   visible: (node: string) => boolean,
   center: string | null,
   neighbours: readonly string[],
   path: ReadonlySet<string> | null,
-): string[] {
-  const order: string[] = [];
+  neighbourLimit: number = DENSITY_LIMITS.many.neighbours,
+): { forced: string[]; preferred: string[]; others: boolean } {
+  const forced: string[] = [];
   const seen = new Set<string>();
   const take = (node: string) => {
     if (!seen.has(node) && visible(node)) {
       seen.add(node);
-      order.push(node);
+      forced.push(node);
     }
   };
   path?.forEach(take);
-  if (center !== null) {
-    take(center);
-    [...neighbours]
-      .sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity))
-      .slice(0, NEIGHBOUR_LABELS)
-      .forEach(take);
-  }
-  // With a focus, only its neighbourhood is labelled: other labels would sit on faded nodes.
-  if (center === null && path === null) byRank.forEach(take);
-  return order;
+  if (center !== null) take(center);
+  const preferred =
+    center === null
+      ? []
+      : neighbours
+          .filter((node) => visible(node) && !seen.has(node))
+          .sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity))
+          .slice(0, neighbourLimit);
+  return { forced, preferred, others: center === null && path === null };
 }

@@ -33,14 +33,10 @@ export interface ViewContext {
   readonly curvatures: ReadonlyMap<string, number>;
   /** Zoomed in far enough to label every edge (others are labelled only when emphasised). */
   readonly edgeLabels: boolean;
-  /**
-   * A large graph: a selection emphasises its node and relations without fading the rest, so
-   * that selecting restyles a neighbourhood, not the whole graph; arrowheads are drawn on
-   * emphasised edges only.
-   */
+  /** A large graph: arrowheads are drawn on emphasised edges only. */
   readonly large?: boolean;
   /** The nodes whose labels are drawn (see `labels.ts`); null before the first plan: none. */
-  readonly labels?: ReadonlySet<string> | null;
+  readonly labels?: { has(node: string): boolean } | null;
   /** Colour and size by attribute (see `style-by.ts`), overriding the nodes' own. */
   readonly paint?: {
     readonly colors: ReadonlyMap<string, string> | null;
@@ -120,21 +116,15 @@ export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     const faded = { ...data, ...nodeStyle(data.kind, VIEW_COLORS.faded), label: '', zIndex: 0 };
     if (path) {
       return path.nodes.has(node)
-        ? {
-            ...data,
-            ...nodeStyle(data.kind, data.color),
-            highlighted: true,
-            label,
-            forceLabel: planned,
-            zIndex: 2,
-          }
+        ? { ...data, ...nodeStyle(data.kind, data.color), label, forceLabel: planned, zIndex: 2 }
         : faded;
     }
     const center = focusNode(context);
     const own = { ...data, ...nodeStyle(data.kind, data.color), label, forceLabel: planned };
     if (center === null || !context.visibility.nodes.has(center)) return { ...own, zIndex: 1 };
-    if (node === center) return { ...own, highlighted: true, zIndex: 3 };
-    if (context.large === true) return { ...own, zIndex: 1 };
+    // Never `highlighted`: sigma draws highlighted nodes on its hover layer, over the labels, and
+    // with a label box of its own (empty for an unlabelled node). zIndex puts them on top.
+    if (node === center) return { ...own, zIndex: 3 };
     const adjacent =
       graph.someEdge(node, center, (edge) => context.visibility.edges.has(edge)) ||
       graph.someEdge(center, node, (edge) => context.visibility.edges.has(edge));
@@ -196,7 +186,6 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     const center = focusNode(context);
     if (center === null || !context.visibility.nodes.has(center)) return base;
     const incident = graph.source(edge) === center || graph.target(edge) === center;
-    if (context.large === true && !incident) return base;
     if (incident) {
       // A hub's phrases would pile up around it: they show for a few edges, or on hover; the
       // details panel names every relation anyway.

@@ -18,9 +18,18 @@ import type {
 } from '../graph/types';
 import { parallelEdgeCurvatures } from './curvature';
 import { ARROW_DIRECTIONS, inDirection } from './keyboard-nav';
-import { labelBox, labelPriority, planLabels, type LabelCandidate } from './labels';
-import { colorByAttribute, sizeByAttribute } from './style-by';
-import { createEdgeReducer, createNodeReducer, type ViewContext } from './reducers';
+import { createLabelDrawers, type DrawnLabel } from './label-draw';
+import {
+  DENSITY_LIMITS,
+  labelBox,
+  labelPriority,
+  planLabels,
+  type Disc,
+  type LabelCandidate,
+  type PlacedLabel,
+} from './labels';
+import { colorByAttribute, displaySizes, sizeByAttribute } from './style-by';
+import { createEdgeReducer, createNodeReducer, VIEW_COLORS, type ViewContext } from './reducers';
 import { TIMING } from './timing';
 import type { Store } from './store';
 
@@ -34,29 +43,10 @@ export function asPlainSigma(sigma: KnowledgeSigma): Sigma {
   return sigma as unknown as Sigma;
 }
 
-/** Draws a node label as sigma does, over a white halo so edges under it do not garble it. */
-const drawHaloLabel = (
-  context: CanvasRenderingContext2D,
-  data: { x: number; y: number; size: number; label: string | null },
-  settings: { labelSize: number; labelFont: string; labelWeight: string },
-): void => {
-  if (!data.label) return;
-  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-  const x = data.x + data.size + 3;
-  const y = data.y + settings.labelSize / 3;
-  context.lineWidth = 3;
-  context.lineJoin = 'round';
-  context.strokeStyle = '#ffffff';
-  context.strokeText(data.label, x, y);
-  context.fillStyle = '#111827';
-  context.fillText(data.label, x, y);
-};
-
-/** Label font size and family, shared by sigma and the label planner's measurements. */
 /** Above this many edges a graph is drawn the light way (see `large` in `createRenderer`). */
 export const LARGE_GRAPH_EDGES = 5_000;
 
-const LABEL_SIZE = 13;
+/** Label font family, shared by sigma and the label planner's measurements. */
 const LABEL_FONT = 'system-ui, sans-serif';
 /** When fitting the camera, the labels of this many of the most central nodes must fit too. */
 const FIT_LABELS = 8;
@@ -112,18 +102,27 @@ export function createRenderer(
   // details panel lists a node's relations, each selectable.
   const large = graph.size > LARGE_GRAPH_EDGES;
   let edgeLabels = false;
-  let labels: ReadonlySet<string> | null = null;
+  /** The label plan for the current camera and view (see `labels.ts`); null before the first. */
+  let labels: ReadonlyMap<string, PlacedLabel> | null = null;
+  /** The labels drawn in the last frame, for the browser tests' probe. */
+  let drawn = new Map<string, DrawnLabel>();
+  const { drawLabel, drawHover } = createLabelDrawers(
+    (node) => labels?.get(node)?.side ?? null,
+    (label) => drawn.set(label.node, label),
+  );
   const curvatures = parallelEdgeCurvatures(graph);
-  // Colour and size by attribute, recomputed only when the choice changes.
+  // Colour and size by attribute, recomputed only when the choice changes. Without a choice, a
+  // file's sizes out of the drawable range are scaled into it (once).
+  const ownSizes = displaySizes(graph);
   let paintKey = '';
-  let paint: ViewContext['paint'] = { colors: null, sizes: null };
+  let paint: ViewContext['paint'] = { colors: null, sizes: ownSizes };
   const paintFor = (colorBy: string | null, sizeBy: string | null) => {
     const key = `${colorBy ?? ''}|${sizeBy ?? ''}`;
     if (key !== paintKey) {
       paintKey = key;
       paint = {
         colors: colorBy === null ? null : colorByAttribute(graph, colorBy).colors,
-        sizes: sizeBy === null ? null : sizeByAttribute(graph, sizeBy).sizes,
+        sizes: sizeBy === null ? ownSizes : sizeByAttribute(graph, sizeBy).sizes,
       };
     }
     return paint;
@@ -149,12 +148,18 @@ export function createRenderer(
   const rank = new Map(byRank.map((node, i) => [node, i]));
   const measurer = document.createElement('canvas').getContext('2d');
   const widths = new Map<string, number>();
-  /** Label text width in pixels, as sigma draws it (cached: labels do not change). */
+  let measuredSize = store.get().labelSize;
+  /** Label text width in pixels, as sigma draws it (cached per size: labels do not change). */
   const measure = (text: string) => {
+    const labelSize = store.get().labelSize;
+    if (labelSize !== measuredSize) {
+      widths.clear();
+      measuredSize = labelSize;
+    }
     let width = widths.get(text);
     if (width === undefined) {
-      if (measurer) measurer.font = `${LABEL_SIZE}px ${LABEL_FONT}`;
-      width = measurer ? measurer.measureText(text).width : text.length * LABEL_SIZE * 0.6;
+      if (measurer) measurer.font = `normal ${labelSize}px ${LABEL_FONT}`;
+      width = measurer ? measurer.measureText(text).width : text.length * labelSize * 0.6;
       widths.set(text, width);
     }
     return width;
@@ -196,9 +201,11 @@ export function createRenderer(
       // planned ones (forceLabel) and no others.
       labelDensity: 1,
       labelRenderedSizeThreshold: 0,
-      labelSize: LABEL_SIZE,
-      // Labels with a white halo stay readable over edges.
-      defaultDrawNodeLabel: drawHaloLabel,
+      labelSize: store.get().labelSize,
+      // Each label on its planned side, over a white halo (readable over edges). The hovered
+      // node's label is drawn the same way on the hover layer: no box, never an empty one.
+      defaultDrawNodeLabel: drawLabel,
+      defaultDrawNodeHover: drawHover,
       stagePadding: 40,
       labelFont: LABEL_FONT,
       // Our bordered discs and rings take the name of sigma's default node program, which would
@@ -259,7 +266,15 @@ export function createRenderer(
               graph.someEdge(center, other, (edge) => visibility.edges.has(edge)) ||
               graph.someEdge(other, center, (edge) => visibility.edges.has(edge)),
           );
-    const order = labelPriority(byRank, rank, visible, center, neighbours, path?.nodes ?? null);
+    const limits = DENSITY_LIMITS[state.labels];
+    const { forced, preferred, others } = labelPriority(
+      rank,
+      visible,
+      center,
+      neighbours,
+      path?.nodes ?? null,
+      limits.neighbours,
+    );
     const { width, height } = sigma.getDimensions();
     // Labels keep off other nodes (the drawn ones; on huge graphs, the most central 5,000: taken
     // in rank order, not by filtering every node, as this runs on each selection and camera move).
@@ -268,18 +283,30 @@ export function createRenderer(
       if (central.length === 5000) break;
       if (visible(node)) central.push(node);
     }
-    const obstacles = [...candidates(central)];
-    const next = planLabels(candidates(order), {
+    const obstacles: Disc[] = [...candidates(central)];
+    // The hovered node is drawn on sigma's hover layer, over the labels: none may lie under it.
+    const above: Disc[] = hovered === null ? [] : [...candidates([hovered])];
+    const forcedSet = new Set(forced);
+    function* ordered(): Generator<LabelCandidate> {
+      for (const c of candidates(forced)) yield { ...c, forced: true };
+      for (const c of candidates(preferred)) yield { ...c, preferred: true };
+      if (!others || limits.labels === 0) return;
+      for (const c of candidates(byRank)) if (!forcedSet.has(c.node) && visible(c.node)) yield c;
+    }
+    const next = planLabels(ordered(), {
       width,
       height,
-      fontSize: LABEL_SIZE,
+      fontSize: state.labelSize,
       measure,
       obstacles,
+      above,
+      max: limits.labels,
+      overlap: state.labels === 'all',
     });
-    const before = labels ?? new Set<string>();
+    const before = labels ?? new Map<string, PlacedLabel>();
     const changed = [
-      ...[...next].filter((node) => !before.has(node)),
-      ...[...before].filter((node) => !next.has(node)),
+      ...[...next].filter(([node, p]) => before.get(node)?.side !== p.side).map(([node]) => node),
+      ...[...before.keys()].filter((node) => !next.has(node)),
     ];
     labels = next;
     return changed;
@@ -295,6 +322,13 @@ export function createRenderer(
   const refreshPart = (nodes: Iterable<string>, edges: Iterable<string> = []) =>
     sigma.refresh({
       partialGraph: { nodes: [...new Set(nodes)], edges: [...new Set(edges)] },
+      skipIndexation: true,
+      schedule: true,
+    });
+  /** Restyles every node and edge without re-indexing (the graph did not move). */
+  const restyleAll = () =>
+    sigma.refresh({
+      partialGraph: { nodes: graph.nodes(), edges: graph.edges() },
       skipIndexation: true,
       schedule: true,
     });
@@ -456,7 +490,7 @@ export function createRenderer(
         bottom = Math.max(bottom, c.y + c.radius);
       }
       for (const c of candidates(labelled, state)) {
-        const box = labelBox(c, LABEL_SIZE, measure);
+        const box = labelBox(c, store.get().labelSize, measure);
         right = Math.max(right, box.right);
         top = Math.min(top, box.top);
         bottom = Math.max(bottom, box.bottom);
@@ -489,9 +523,9 @@ export function createRenderer(
     void sigma.getCamera().animate({ ...state, ratio: state.ratio * 1.12 }, { duration: 450 });
   };
 
-  // A change of view restyles what it touches: everything when filters, paint or (on an ordinary
-  // graph) the selection change; on a large graph a selection restyles the old and the new
-  // neighbourhoods only.
+  // A change of view restyles what it touches: everything when filters, paint or the selection
+  // change (a selection fades the rest, at every size). A large graph restyles without
+  // re-indexing (nothing moved); label density and size re-plan the labels only.
   let shownVisibility = store.visibility();
   store.subscribe((state, previous) => {
     const visibilityChanged = store.visibility() !== shownVisibility;
@@ -499,22 +533,65 @@ export function createRenderer(
     const paintChanged = state.colorBy !== previous.colorBy || state.sizeBy !== previous.sizeBy;
     const selectionChanged =
       state.selected !== previous.selected || state.selectedEdge !== previous.selectedEdge;
+    if (state.labelSize !== previous.labelSize) sigma.setSetting('labelSize', state.labelSize);
+    const labelsChanged =
+      state.labels !== previous.labels || state.labelSize !== previous.labelSize;
     if (visibilityChanged || paintChanged || (selectionChanged && !large)) return refresh();
-    if (!selectionChanged) return;
-    const nodes: string[] = [];
-    const edges: string[] = [];
-    for (const node of [previous.selected, state.selected]) {
-      if (node === null || !graph.hasNode(node)) continue;
-      nodes.push(node);
-      graph.forEachEdge(node, (edge, _a, source, target) => {
-        edges.push(edge);
-        nodes.push(source, target);
-      });
+    if (selectionChanged) {
+      plan();
+      return restyleAll();
     }
-    for (const edge of [previous.selectedEdge, state.selectedEdge])
-      if (edge !== null && graph.hasEdge(edge)) edges.push(edge);
-    refreshPart([...nodes, ...plan()], edges);
+    if (labelsChanged) refreshPart(plan());
   });
+
+  // The browser tests' probe: what sigma drew in its last frame (labels, as the label drawer put
+  // them) and the display data the reducers gave each node and edge. Only when a test set the
+  // switch (`chipgraphProbe`) before the page loaded, like the bench's timing switch.
+  if ('chipgraphProbe' in globalThis) {
+    sigma.on('beforeRender', () => (drawn = new Map()));
+    Object.assign(globalThis, {
+      chipgraphProbe: {
+        labels: () => [...drawn.values()],
+        node: (node: string) => {
+          const data = sigma.getNodeDisplayData(node);
+          return data
+            ? {
+                ...sigma.framedGraphToViewport(data),
+                size: sigma.scaleSize(data.size),
+                color: data.color,
+                hidden: data.hidden,
+                label: data.label,
+                zIndex: data.zIndex,
+              }
+            : null;
+        },
+        edge: (edge: string) => {
+          const data = sigma.getEdgeDisplayData(edge);
+          return data
+            ? {
+                color: data.color,
+                size: data.size,
+                hidden: data.hidden,
+                label: data.label,
+                forceLabel: data.forceLabel,
+              }
+            : null;
+        },
+        camera: () => sigma.getCamera().getState(),
+        path: () => (path ? [...path.nodes] : []),
+        nodes: () => graph.nodes(),
+        text: (node: string) => graph.getNodeAttribute(node, 'label'),
+        // Centre the camera on a node and zoom in by a factor, as a reader's wheel would.
+        zoomOn: (node: string, factor: number) => {
+          const data = sigma.getNodeDisplayData(node);
+          const camera = sigma.getCamera();
+          if (data) camera.setState({ x: data.x, y: data.y, ratio: camera.ratio / factor });
+        },
+        dimensions: () => sigma.getDimensions(),
+        faded: VIEW_COLORS.faded,
+      },
+    });
+  }
 
   // User Timing, for anyone profiling the page: the first frame always (one entry per graph);
   // each draw only under the bench's switch (`chipgraphTiming`), as entries accumulate.

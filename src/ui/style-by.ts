@@ -76,10 +76,91 @@ export interface ColorLegendRow {
 }
 
 /**
+ * A sequential ramp for numbers (light to dark blue, as ColorBrewer's "Blues" without its
+ * lightest steps, which vanish on white): ordered by lightness, so it reads without colour vision.
+ */
+export const GRADIENT_STOPS: readonly string[] = [
+  '#9ecae1',
+  '#6baed6',
+  '#4292c6',
+  '#2171b5',
+  '#08519c',
+  '#08306b',
+];
+
+/** The ramp's colour at `t` in [0, 1]. */
+export function gradientColor(t: number): string {
+  const clamped = Math.min(1, Math.max(0, Number.isFinite(t) ? t : 0));
+  const position = clamped * (GRADIENT_STOPS.length - 1);
+  const i = Math.min(Math.floor(position), GRADIENT_STOPS.length - 2);
+  const rgb = (hex: string) => [1, 3, 5].map((j) => Number.parseInt(hex.slice(j, j + 2), 16));
+  const a = rgb(GRADIENT_STOPS[i] ?? '#000000');
+  const b = rgb(GRADIENT_STOPS[i + 1] ?? '#000000');
+  const f = position - i;
+  return `#${a
+    .map((v, j) =>
+      Math.round(v + ((b[j] ?? v) - v) * f)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/** A numeric colour mapping's legend: the range and the ramp. */
+export interface ColorGradient {
+  readonly min: number;
+  readonly max: number;
+  readonly stops: readonly string[];
+  /** Nodes without a number (drawn grey). */
+  readonly missing: number;
+}
+
+/**
+ * Colours for an attribute: a categorical one by value (see `colorByCategory`); a numeric one
+ * that is not a category (see `styleAttributes`) on a light-to-dark ramp from its minimum to its
+ * maximum, nodes without a number grey.
+ */
+export function colorByAttribute(
+  graph: KnowledgeGraph,
+  attribute: string,
+): {
+  colors: ReadonlyMap<string, string>;
+  legend: ColorLegendRow[];
+  gradient: ColorGradient | null;
+} {
+  const { categorical, numeric } = styleAttributes(graph);
+  if (categorical.includes(attribute) || !numeric.includes(attribute))
+    return { ...colorByCategory(graph, attribute), gradient: null };
+  let min = Infinity;
+  let max = -Infinity;
+  const value = (node: string): number | undefined => {
+    const raw: unknown = graph.getNodeAttribute(node, attribute as 'degree');
+    return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
+  };
+  graph.forEachNode((node) => {
+    const v = value(node);
+    if (v === undefined) return;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  });
+  const colors = new Map<string, string>();
+  let missing = 0;
+  graph.forEachNode((node) => {
+    const v = value(node);
+    if (v === undefined) missing++;
+    colors.set(
+      node,
+      v === undefined ? OTHER_COLOR : gradientColor(max > min ? (v - min) / (max - min) : 0.5),
+    );
+  });
+  return { colors, legend: [], gradient: { min, max, stops: GRADIENT_STOPS, missing } };
+}
+
+/**
  * Colours for a categorical attribute: the most common values get the palette's eight colours,
  * the rest (and nodes without the attribute) share a grey "other".
  */
-export function colorByAttribute(
+function colorByCategory(
   graph: KnowledgeGraph,
   attribute: string,
 ): { colors: ReadonlyMap<string, string>; legend: ColorLegendRow[] } {
@@ -112,6 +193,32 @@ export function colorByAttribute(
     .map(([value, count]) => ({ value, color: colorOf.get(value) ?? OTHER_COLOR, count }));
   if (others > 0) legend.push({ value: OTHER, color: OTHER_COLOR, count: others });
   return { colors, legend };
+}
+
+/**
+ * The sizes to draw when the file's own are out of the drawable range (Gephi writes sizes of 1 to
+ * 100 and more, which sigma would take as pixels): scaled linearly into `NODE_SIZE_RANGE`, as
+ * Gephi Lite does, keeping their order and ratios of differences. Null when they already fit (the
+ * article's PageRank sizes), so nothing changes. The graph keeps the file's sizes (exports write
+ * them back unchanged).
+ */
+export function displaySizes(graph: KnowledgeGraph): ReadonlyMap<string, number> | null {
+  let min = Infinity;
+  let max = -Infinity;
+  graph.forEachNode((_node, a) => {
+    if (!Number.isFinite(a.size)) return;
+    if (a.size < min) min = a.size;
+    if (a.size > max) max = a.size;
+  });
+  if (!Number.isFinite(min) || (min >= NODE_SIZE_RANGE.min / 2 && max <= NODE_SIZE_RANGE.max * 1.5))
+    return null;
+  const sizes = new Map<string, number>();
+  const span = NODE_SIZE_RANGE.max - NODE_SIZE_RANGE.min;
+  graph.forEachNode((node, a) => {
+    const t = max > min && Number.isFinite(a.size) ? (a.size - min) / (max - min) : 0.5;
+    sizes.set(node, Math.round((NODE_SIZE_RANGE.min + t * span) * 100) / 100);
+  });
+  return sizes;
 }
 
 /** Sizes for a numeric attribute (square-root scale from zero, or from its minimum when negative; missing values smallest). */

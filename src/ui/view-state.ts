@@ -1,6 +1,6 @@
 /**
  * What the user is looking at, separate from the graph (which it never changes), and its URL form:
- * `?select=<id>&edge=<id>&hide=<kinds>&hideRel=<kinds>&hideLayer=<layers>&hideCert=<certainties>&hideBy=<ids>&by=<ids>&asOf=YYYY&focus=1|2&view=table|sources|perspectives`,
+ * `?select=<id>&edge=<id>&hide=<kinds>&hideRel=<kinds>&hideLayer=<layers>&hideCert=<certainties>&hideBy=<ids>&by=<ids>&asOf=YYYY&labels=none|few|many|all&labelSize=<px>&focus=1|2&view=table|sources|perspectives`,
  * and a path query `from=<id>&to=<id>` with its options.
  * Pure: no DOM, unit-tested in Node.
  */
@@ -13,6 +13,7 @@ import {
   isPartialDate,
 } from '../model/vocabulary';
 import { DEFAULT_PATH_OPTIONS } from '../query/options';
+import { LABEL_DENSITIES, type LabelDensity } from './labels';
 
 export type ViewName = 'graph' | 'table' | 'sources' | 'perspectives';
 
@@ -72,6 +73,10 @@ export interface ViewState {
   readonly colorBy: string | null;
   /** Size nodes by this numeric node attribute instead of PageRank; null for that. */
   readonly sizeBy: string | null;
+  /** How many names the canvas draws (the path's and the selection's always). */
+  readonly labels: LabelDensity;
+  /** Label font size in pixels. */
+  readonly labelSize: number;
   /** 0: whole graph; 1 or 2: the selection's neighbourhood of that many hops. */
   readonly focus: 0 | 1 | 2;
   readonly view: ViewName;
@@ -104,10 +109,16 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   hideUndated: false,
   colorBy: null,
   sizeBy: null,
+  labels: 'many',
+  labelSize: 13,
   focus: 0,
   view: 'graph',
   path: null,
 });
+
+/** Label sizes offered (pixels); a link may name any whole size in `LABEL_SIZE_RANGE`. */
+export const LABEL_SIZES: readonly number[] = [11, 13, 16, 20];
+export const LABEL_SIZE_RANGE = { min: 8, max: 32 } as const;
 
 const list = (set: ReadonlySet<string>) => [...set].sort().join(',');
 
@@ -126,6 +137,9 @@ export function toSearchParams(state: ViewState): URLSearchParams {
   if (state.hideUndated) params.set('undated', 'hide');
   if (state.colorBy !== null) params.set('colorBy', state.colorBy);
   if (state.sizeBy !== null) params.set('sizeBy', state.sizeBy);
+  if (state.labels !== DEFAULT_VIEW_STATE.labels) params.set('labels', state.labels);
+  if (state.labelSize !== DEFAULT_VIEW_STATE.labelSize)
+    params.set('labelSize', String(state.labelSize));
   if (state.focus !== 0) params.set('focus', String(state.focus));
   if (state.view !== 'graph') params.set('view', state.view);
   const { path } = state;
@@ -195,6 +209,23 @@ export function fromSearchParams(params: URLSearchParams, graph: AbstractGraph):
   if (focusText === '1' || focusText === '2') focus = focusText === '1' ? 1 : 2;
   else if (focusText !== null)
     notices.push(`The link's focus "${focusText}" must be 1 or 2; it was ignored.`);
+  const labelsText = params.get('labels');
+  const labels = LABEL_DENSITIES.find((d) => d === labelsText) ?? DEFAULT_VIEW_STATE.labels;
+  if (labelsText !== null && labelsText !== labels)
+    notices.push(
+      `The link's label density "${labelsText}" must be one of ${LABEL_DENSITIES.join(', ')}; it was ignored.`,
+    );
+  const labelSizeText = params.get('labelSize');
+  let labelSize = DEFAULT_VIEW_STATE.labelSize;
+  if (labelSizeText !== null) {
+    const n = Number(labelSizeText);
+    if (Number.isInteger(n) && n >= LABEL_SIZE_RANGE.min && n <= LABEL_SIZE_RANGE.max)
+      labelSize = n;
+    else
+      notices.push(
+        `The link's label size "${labelSizeText}" must be a whole number of pixels from ${LABEL_SIZE_RANGE.min} to ${LABEL_SIZE_RANGE.max}; it was ignored.`,
+      );
+  }
   const viewText = params.get('view');
   const view = VIEW_NAMES.find((v) => v === viewText) ?? 'graph';
   if (viewText !== null && viewText !== view)
@@ -225,6 +256,8 @@ export function fromSearchParams(params: URLSearchParams, graph: AbstractGraph):
       hideUndated: params.get('undated') === 'hide',
       colorBy: nodeAttribute(params, 'colorBy', graph, notices),
       sizeBy: nodeAttribute(params, 'sizeBy', graph, notices),
+      labels,
+      labelSize,
       focus,
       view,
     },

@@ -40,7 +40,9 @@ describe('node reducer', () => {
 
   it('highlights the hovered node and its neighbours, fades the rest; labels only planned nodes', () => {
     const r = reducers({}, { hovered: 'hisilicon', labels: new Set(['hisilicon', 'huawei']) });
-    expect(r.node('hisilicon')).toMatchObject({ highlighted: true, forceLabel: true });
+    // On top of the others, never sigma's `highlighted` (its hover layer would cover labels).
+    expect(r.node('hisilicon')).toMatchObject({ zIndex: 3, forceLabel: true });
+    expect(r.node('hisilicon').highlighted).toBeUndefined();
     expect(r.node('huawei')).toMatchObject({
       forceLabel: true,
       label: 'Huawei',
@@ -69,7 +71,7 @@ describe('node reducer', () => {
   it('falls back to the selection when nothing is hovered, and never mutates the graph', () => {
     const before = JSON.stringify(graph.export());
     const r = reducers({ selected: 'huawei' });
-    expect(r.node('huawei').highlighted).toBe(true);
+    expect(r.node('huawei').zIndex).toBe(3);
     expect(r.node('gemini').color).toBe(VIEW_COLORS.faded);
     expect(JSON.stringify(graph.export())).toBe(before);
   });
@@ -81,7 +83,10 @@ describe('node reducer', () => {
         path: { nodes: new Set(['japan', 'chip-4']), edges: new Set(['japan--member-of--chip-4']) },
       },
     );
-    expect(r.node('japan').highlighted).toBe(true);
+    expect(r.node('japan')).toMatchObject({
+      zIndex: 2,
+      color: graph.getNodeAttribute('japan', 'color'),
+    });
     expect(r.node('huawei').color).toBe(VIEW_COLORS.faded);
     expect(r.edge('japan--member-of--chip-4')).toMatchObject({
       color: VIEW_COLORS.path,
@@ -141,6 +146,14 @@ describe('edge reducer', () => {
     });
     const none = reducers({}, { large: true });
     expect(none.edge('openai--develops--gpt')).toMatchObject({ type: 'line' });
+  });
+
+  it('in a large graph too, a selection fades every node and edge outside its neighbourhood', () => {
+    const r = reducers({ selected: 'openai' }, { large: true });
+    expect(r.node('huawei').color).toBe(VIEW_COLORS.faded);
+    expect(r.node('gpt').color).toBe(graph.getNodeAttribute('gpt', 'color'));
+    expect(r.edge('huawei--withstands--us-export-controls').color).toBe(VIEW_COLORS.fadedEdge);
+    expect(r.edge('openai--develops--gpt').color).toBe(VIEW_COLORS.highlightEdge);
   });
 });
 

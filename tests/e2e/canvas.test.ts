@@ -1,0 +1,315 @@
+/**
+ * What the canvas draws, read back from sigma rather than the DOM: the labels the label drawer
+ * drew in the last frame (text, side, box) and the display data the reducers gave each node and
+ * edge (faded or not, hidden or not), through the page's test probe (`chipgraphProbe`, set before
+ * the page loads). Screenshots of each state go to `tests/e2e/artifacts/`.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shot, startHarness, type Harness } from './browser';
+
+interface DrawnLabel {
+  node: string;
+  text: string;
+  side: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+interface NodeDrawn {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  hidden?: boolean;
+  label?: string | null;
+}
+interface EdgeDrawn {
+  color: string;
+  size: number;
+  hidden?: boolean;
+  label?: string | null;
+  forceLabel?: boolean;
+}
+interface Probe {
+  labels(): DrawnLabel[];
+  node(id: string): NodeDrawn | null;
+  edge(id: string): EdgeDrawn | null;
+  camera(): { x: number; y: number; ratio: number; angle: number };
+  dimensions(): { width: number; height: number };
+  path(): string[];
+  nodes(): string[];
+  text(node: string): string;
+  zoomOn(node: string, factor: number): void;
+  faded: string;
+}
+
+const PROBE = { init: 'globalThis.chipgraphProbe = true;' };
+const PHONE = { width: 390, height: 844 };
+
+/**
+ * Runs `read` on the page's probe. The reader crosses into the page as source text, evaluated by
+ * the browser's debugging protocol (the page's Content-Security-Policy forbids eval in its own
+ * scripts, not there); `arg` goes as JSON.
+ */
+function probe<T, A = null>(page: Page, read: (p: Probe, arg: A) => T, arg?: A): Promise<T> {
+  const source = `(${read.toString()})(globalThis.chipgraphProbe, ${JSON.stringify(arg ?? null)})`;
+  return page.evaluate<T>(source);
+}
+
+const labels = (page: Page) => probe(page, (p) => p.labels());
+const labelledNodes = async (page: Page) => new Set((await labels(page)).map((l) => l.node));
+
+/** Waits until the camera has stopped and the labels drawn have not changed for a while. */
+async function settled(page: Page): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify([await probe(page, (p) => p.camera()), await labels(page)]);
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { interval: 400, timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
+const overlap = (a: DrawnLabel, b: DrawnLabel) =>
+  a.left < b.right - 0.5 &&
+  b.left < a.right - 0.5 &&
+  a.top < b.bottom - 0.5 &&
+  b.top < a.bottom - 0.5;
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+describe('names drawn where they matter', () => {
+  it.each([
+    ['us-commerce-department', 'ascend-910c', 'commerce-ascend'],
+    ['semianalysis', 'cloudmatrix-384', 'semianalysis-cloudmatrix'],
+  ])(
+    'names every entity of the first path %s → %s, in full, off one another',
+    async (from, to, name) => {
+      const { page, problems, context } = await harness.open(`?from=${from}&to=${to}`, PROBE);
+      await expect.poll(() => probe(page, (p) => p.path().length)).toBeGreaterThan(1);
+      await settled(page);
+      const onPath = await probe(page, (p) => p.path());
+      const drawn = await labels(page);
+      const byNode = new Map(drawn.map((l) => [l.node, l]));
+      for (const node of onPath) {
+        const label = byNode.get(node);
+        expect(label, `${node} is named`).toBeDefined();
+        expect(label?.text.trim()).not.toBe('');
+      }
+      // The path's names do not run over one another, nor off the canvas.
+      const { width, height } = await probe(page, (p) => p.dimensions());
+      const pathLabels = onPath.map((n) => byNode.get(n)).filter((l) => l !== undefined);
+      for (const [i, a] of pathLabels.entries()) {
+        expect(a.left).toBeGreaterThanOrEqual(0);
+        expect(a.right).toBeLessThanOrEqual(width);
+        expect(a.top).toBeGreaterThanOrEqual(0);
+        expect(a.bottom).toBeLessThanOrEqual(height);
+        for (const b of pathLabels.slice(i + 1))
+          expect(overlap(a, b), `${a.node} / ${b.node}`).toBe(false);
+      }
+      // Everything off the path is faded.
+      const off = await probe(page, (p) => {
+        const path = new Set(p.path());
+        return ['nvidia', 'google', 'openai', 'japan']
+          .filter((n) => !path.has(n))
+          .map((n) => p.node(n)?.color === p.faded);
+      });
+      expect(off.every(Boolean)).toBe(true);
+      await shot(page, `canvas-path-${name}`);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('selecting Huawei names at least three quarters of its neighbours, and fades the rest', async () => {
+    const { page, problems, context } = await harness.open('?select=huawei', PROBE);
+    await settled(page);
+    const named = await labelledNodes(page);
+    const neighbours = await page.evaluate(() =>
+      [...document.querySelectorAll('#details-panel [data-entity]')].map((a) =>
+        a.getAttribute('data-entity'),
+      ),
+    );
+    const unique = [...new Set(neighbours)].filter(
+      (n): n is string => n !== null && n !== 'huawei',
+    );
+    expect(unique.length).toBeGreaterThan(10);
+    const namedNeighbours = unique.filter((n) => named.has(n));
+    expect(namedNeighbours.length / unique.length).toBeGreaterThanOrEqual(0.75);
+    expect(named.has('huawei')).toBe(true);
+    // No name runs over another (only the selection's own may, when it has no free side).
+    const drawn = (await labels(page)).filter((l) => l.node !== 'huawei');
+    for (const [i, a] of drawn.entries())
+      for (const b of drawn.slice(i + 1))
+        expect(overlap(a, b), `${a.node} / ${b.node}`).toBe(false);
+    // Nodes outside the neighbourhood are faded and unnamed.
+    const faraway = await probe(page, (p) => ({ node: p.node('gemini'), faded: p.faded }));
+    expect(faraway.node?.color).toBe(faraway.faded);
+    expect(named.has('gemini')).toBe(false);
+    // A hub's relation phrases are not all drawn at rest (they would pile up round it).
+    const phrases = await probe(page, (p) =>
+      ['huawei--produces--ascend-910c', 'hisilicon--subsidiary-of--huawei'].map(
+        (e) => p.edge(e)?.forceLabel ?? null,
+      ),
+    );
+    expect(phrases).not.toContain(true);
+    await shot(page, 'canvas-select-huawei');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('zoomed in 4× around Huawei, every node in view with room for its name is named', async () => {
+    const { page, problems, context } = await harness.open('', PROBE);
+    await settled(page);
+    // 4× on Huawei, centred on it, as a reader's wheel would.
+    await probe(page, (p) => p.zoomOn('huawei', 4));
+    await settled(page);
+    const { width, height } = await probe(page, (p) => p.dimensions());
+    const drawn = await labels(page);
+    const named = new Set(drawn.map((l) => l.node));
+    // For every unnamed node in view: no side has room (in the canvas, over no drawn name and
+    // no other node's disc), measured with the page's own font.
+    const report = await probe(
+      page,
+      (p, arg) => {
+        const context = document.createElement('canvas').getContext('2d');
+        if (!context) return ['no canvas'];
+        context.font = 'normal 13px system-ui, sans-serif';
+        const discs = p
+          .nodes()
+          .map((n) => ({ n, d: p.node(n) }))
+          .filter((x) => x.d !== null && x.d.hidden !== true);
+        const missing: string[] = [];
+        for (const { n, d } of discs) {
+          if (d === null || arg.named.includes(n)) continue;
+          if (d.x < 0 || d.y < 0 || d.x > arg.width || d.y > arg.height) continue;
+          const w = context.measureText(p.text(n)).width + 2;
+          const h = 13 * 1.25;
+          const reach = d.size + 3;
+          const boxes = [
+            { left: d.x + reach, right: d.x + reach + w, top: d.y - h / 2, bottom: d.y + h / 2 },
+            { left: d.x - reach - w, right: d.x - reach, top: d.y - h / 2, bottom: d.y + h / 2 },
+            { left: d.x - w / 2, right: d.x + w / 2, top: d.y + reach, bottom: d.y + reach + h },
+            { left: d.x - w / 2, right: d.x + w / 2, top: d.y - reach - h, bottom: d.y - reach },
+          ];
+          const free = boxes.some(
+            (b) =>
+              b.left >= 4 &&
+              b.top >= 4 &&
+              b.right <= arg.width - 4 &&
+              b.bottom <= arg.height - 4 &&
+              !arg.drawn.some(
+                (o) => b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom,
+              ) &&
+              !discs.some(({ n: m, d: o }) => {
+                if (m === n || o === null) return false;
+                const nx = Math.max(b.left, Math.min(o.x, b.right));
+                const ny = Math.max(b.top, Math.min(o.y, b.bottom));
+                return (nx - o.x) ** 2 + (ny - o.y) ** 2 < o.size ** 2;
+              }),
+          );
+          if (free) missing.push(n);
+        }
+        return missing;
+      },
+      { named: [...named], drawn, width, height },
+    );
+    expect(report).toEqual([]);
+    expect(named.size).toBeGreaterThan(8);
+    await shot(page, 'canvas-zoom-huawei');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone, the first view names CloudMatrix 384 and the most central entities', async () => {
+    const { page, problems, context } = await harness.open('', { ...PROBE, viewport: PHONE });
+    await settled(page);
+    const named = await labelledNodes(page);
+    expect(named.has('huawei')).toBe(true);
+    expect(named.has('cloudmatrix-384')).toBe(true);
+    await shot(page, 'canvas-phone-first-view');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the reader sets how many names and how large: none, all, and a bigger size, from the URL', async () => {
+    const none = await harness.open('?labels=none', PROBE);
+    await settled(none.page);
+    expect(await labels(none.page)).toEqual([]);
+    // The selection is still named.
+    await none.page.goto(new URL('?labels=none&select=nvidia', harness.baseUrl).href);
+    await none.page.waitForSelector('body[data-ready="true"]');
+    await settled(none.page);
+    expect([...(await labelledNodes(none.page))]).toEqual(['nvidia']);
+    await none.context.close();
+
+    const big = await harness.open('?labelSize=20', PROBE);
+    await settled(big.page);
+    const drawn = await labels(big.page);
+    expect(drawn.length).toBeGreaterThan(3);
+    for (const l of drawn) expect(l.bottom - l.top).toBeCloseTo(25, 0);
+    expect(await big.page.locator('#label-size').inputValue()).toBe('20');
+    // Choosing "all" in Style names every node and goes into the URL.
+    await big.page.selectOption('#label-density', 'all');
+    await settled(big.page);
+    expect(big.page.url()).toContain('labels=all');
+    const total = await big.page.evaluate(() => document.title.match(/(\d+) entities/)?.[1]);
+    const inView = await labels(big.page);
+    expect(inView.length).toBeGreaterThan(Number(total) * 0.8);
+    await shot(big.page, 'canvas-labels-all-20px');
+    expect(big.problems).toEqual([]);
+    await big.context.close();
+  });
+
+  it('no label lies under the hovered node, which is drawn above the labels', async () => {
+    const { page, problems, context } = await harness.open('', PROBE);
+    await settled(page);
+    const target = await probe(page, (p) => p.node('nvidia'));
+    const canvas = await page.locator('#sigma-container').boundingBox();
+    await page.mouse.move((canvas?.x ?? 0) + (target?.x ?? 0), (canvas?.y ?? 0) + (target?.y ?? 0));
+    // Hovering emphasises Nvidia's neighbourhood: far nodes fade.
+    await expect.poll(() => probe(page, (p) => p.node('gemini')?.color === p.faded)).toBe(true);
+    await settled(page);
+    const drawn = await labels(page);
+    expect(drawn.some((l) => l.node === 'nvidia')).toBe(true);
+    for (const l of drawn) {
+      if (l.node === 'nvidia' || target === null) continue;
+      const nx = Math.max(l.left, Math.min(target.x, l.right));
+      const ny = Math.max(l.top, Math.min(target.y, l.bottom));
+      expect((nx - target.x) ** 2 + (ny - target.y) ** 2, l.node).toBeGreaterThanOrEqual(
+        target.size ** 2 - 1,
+      );
+    }
+    await shot(page, 'canvas-hover-nvidia');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('focus', () => {
+  it('keeps only the neighbourhood: edges outside it are hidden, not just faded', async () => {
+    const { page, problems, context } = await harness.open('?select=nvidia&focus=1', PROBE);
+    await settled(page);
+    const edges = await probe(page, (p) => ({
+      outside: p.edge('hisilicon--subsidiary-of--huawei'),
+      outsideNode: p.node('hisilicon'),
+    }));
+    expect(edges.outside?.hidden).toBe(true);
+    expect(edges.outsideNode?.hidden).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
