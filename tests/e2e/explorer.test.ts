@@ -322,4 +322,16 @@ describe('the explorer', () => {
     expect(await legend.isVisible()).toBe(false);
     await context.close();
   });
+  it('a card names its source once: the article’s title appears once in Huawei’s details', async () => {
+    const { page, context } = await harness.open('?select=huawei');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.locator('h2').textContent()).toBe('Huawei');
+    const text = (await details.textContent()) ?? '';
+    expect(text.split('Chinese AI Targets the Heart of Silicon Valley').length - 1).toBe(1);
+    // Each claim still cites its outlet, date and paragraph.
+    expect(await details.locator('.relation cite').first().textContent()).toMatch(
+      /^BORNA 2025-07-28 ¶\d+/,
+    );
+    await context.close();
+  });
 });

@@ -99,4 +99,42 @@ describe('the path finder', () => {
     await expect.poll(() => page.url()).toMatch(/from=us-commerce-department&to=hisilicon/);
     await context.close();
   });
+
+  it('Clear empties From and To as well as the results', async () => {
+    const { page, context } = await harness.open('?from=huawei&to=nvidia');
+    const panel = page.getByRole('complementary', { name: 'Path finder' });
+    await expect.poll(() => panel.locator('.path-choice').count()).toBe(3);
+    await panel.getByRole('button', { name: 'Clear' }).click();
+    expect(await panel.locator('.path-choice').count()).toBe(0);
+    expect(await panel.getByLabel('From', { exact: true }).inputValue()).toBe('');
+    expect(await panel.getByLabel('To', { exact: true }).inputValue()).toBe('');
+    await context.close();
+  });
+
+  it('From = To says they are the same entity and lists no path, from a link or the form', async () => {
+    const { page, problems, context } = await harness.open('?from=huawei&to=huawei');
+    const panel = page.getByRole('complementary', { name: 'Path finder' });
+    await expect
+      .poll(() => panel.locator('.path-error').textContent())
+      .toMatch(/^From and to are the same entity \(Huawei\)/);
+    expect(await panel.locator('.path-list').count()).toBe(0);
+    await panel.getByLabel('To', { exact: true }).fill('华为');
+    await panel.getByRole('button', { name: 'Find paths' }).click();
+    await expect
+      .poll(() => panel.locator('.path-message').textContent())
+      .toMatch(/^From and to are the same entity \(Huawei\)/);
+    expect(await panel.locator('.path-list').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('suggests "Include provenance" only when it would find a path', async () => {
+    const { page, context } = await harness.open('?from=japan&to=gemini&maxHops=2');
+    const panel = page.getByRole('complementary', { name: 'Path finder' });
+    await expect
+      .poll(() => panel.locator('.path-results').textContent())
+      .toMatch(/^No path from Japan to Gemini within 2 hops/);
+    expect(await panel.locator('.path-results').textContent()).not.toContain('provenance');
+    await context.close();
+  });
 });

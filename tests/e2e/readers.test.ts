@@ -264,6 +264,37 @@ describe('notices', () => {
       await context.close();
     });
   }
+
+  it('show at most two at once, one per text; an error closes with its ×', async () => {
+    const { page, context } = await harness.open('?select=atlantis&hide=planet&asOf=abc&focus=9');
+    const notices = page.locator('.notice');
+    await expect.poll(() => notices.count()).toBeGreaterThanOrEqual(4);
+    const count = await notices.count();
+    expect(await page.locator('.notice:visible').count()).toBe(2);
+    // The newest two show (the last in the list); the older ones wait.
+    expect(await notices.nth(count - 1).isVisible()).toBe(true);
+    expect(await notices.nth(count - 2).isVisible()).toBe(true);
+    expect(await notices.nth(0).isVisible()).toBe(false);
+    // A PNG renamed .gexf, opened twice: named for what it is, in one error notice.
+    const png = {
+      name: 'photo.gexf',
+      mimeType: 'application/xml',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    };
+    await page.setInputFiles('#file-input', png);
+    const error = page.locator('.notice-error', { hasText: 'this is a PNG image' });
+    await expect.poll(() => error.count()).toBe(1);
+    expect(await error.isVisible()).toBe(true);
+    // Mark the first notice: the second refusal must replace it, not stack under it.
+    await error.evaluate((element) => element.setAttribute('data-first', ''));
+    await page.setInputFiles('#file-input', []);
+    await page.setInputFiles('#file-input', png);
+    await expect.poll(() => error.and(page.locator(':not([data-first])')).count()).toBe(1);
+    expect(await error.count()).toBe(1);
+    await error.getByRole('button', { name: 'Dismiss notice' }).click();
+    expect(await error.count()).toBe(0);
+    await context.close();
+  });
 });
 
 describe('imported graphs', () => {
@@ -283,6 +314,23 @@ describe('imported graphs', () => {
     await page.selectOption('#size-by', 'degree');
     expect(page.url()).toMatch(/colorBy=modularity_class.*sizeBy=degree/);
     await shot(page, 'readers-imported-colour-by-1280');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('an undirected file reads "Linked to (n)", with no certainty it does not record', async () => {
+    const file = 'fixtures/plain-undirected-1.3.gexf';
+    const { page, problems, context } = await harness.open(`?file=${file}&select=b`, {
+      files: {
+        [file]: readFileSync(join(FIXTURES, 'gexf', 'plain-undirected-1.3.gexf'), 'utf8'),
+      },
+    });
+    await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('imported');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.locator('h3').allTextContents()).toEqual(['Linked to (3)']);
+    expect(await details.textContent()).toContain('Beta is linked to Alpha.');
+    expect(await details.textContent()).not.toMatch(/ from |unrated/);
+    expect(await details.locator('.badge').count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });
