@@ -4,6 +4,9 @@
  * library, rather than a home-made inverted index). Exact names keep the literal ranking of
  * `lookup.ts`, which answers first; this index only fills the places it leaves.
  *
+ * One document per entity (names, description) and one per relation with a claim: a claim is
+ * indexed once, not once per end, and a claim that matches offers both its entities.
+ *
  * A module of its own so that the page can load it (and MiniSearch) after its first script.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
@@ -40,15 +43,16 @@ export interface SearchIndex extends EntityIndex {
   suggest(query: string, limit?: number): string[];
 }
 
-interface EntityDocument {
+/** An entity (`n:` id: names, description) or a relation with a claim (`e:` id: claim). */
+interface SearchDocument {
   readonly id: string;
-  readonly names: string;
-  readonly description: string;
-  readonly claims: string;
+  readonly names?: string;
+  readonly description?: string;
+  readonly claim?: string;
 }
 
 /** Names, far above descriptions, above claims (a word in a claim is weak evidence). */
-const BOOST = { names: 8, description: 2, claims: 1 } as const;
+const BOOST = { names: 8, description: 2, claim: 1 } as const;
 /** Longest query the forgiving search reads: a pasted paragraph would otherwise fan out. */
 const MAX_QUERY = 200;
 /** Words too common in descriptions and claims to say anything. */
@@ -84,39 +88,34 @@ function namesOf(id: string, attributes: Attributes): string[] {
   ];
 }
 
-/** The claims of the relations touching a node, with their edge keys. */
-function claimsOf(graph: AbstractGraph, node: string): { edge: string; claim: string }[] {
-  const claims: { edge: string; claim: string }[] = [];
-  graph.forEachEdge(node, (edge, attributes) => {
-    const claim = stringAttr(attributes, 'claim');
-    if (claim !== undefined && claim !== '') claims.push({ edge, claim });
-  });
-  return claims;
-}
-
-function documentOf(graph: AbstractGraph, id: string): EntityDocument {
+function entityDocument(graph: AbstractGraph, id: string): SearchDocument {
   const attributes = graph.getNodeAttributes(id);
+  const description = stringAttr(attributes, 'description');
   return {
-    id,
+    id: `n:${id}`,
     names: namesOf(id, attributes).join('\n'),
-    description: stringAttr(attributes, 'description') ?? '',
-    claims: claimsOf(graph, id)
-      .map((c) => c.claim)
-      .join('\n'),
+    ...(description !== undefined && { description }),
   };
 }
 
-function newMiniSearch(): MiniSearch<EntityDocument> {
-  return new MiniSearch<EntityDocument>({
-    fields: ['names', 'description', 'claims'],
+/** The relation's claim document, or null when it has no claim. */
+function claimDocument(graph: AbstractGraph, edge: string): SearchDocument | null {
+  const claim = stringAttr(graph.getEdgeAttributes(edge), 'claim');
+  return claim === undefined || claim === '' ? null : { id: `e:${edge}`, claim };
+}
+
+function newMiniSearch(): MiniSearch<SearchDocument> {
+  return new MiniSearch<SearchDocument>({
+    fields: ['names', 'description', 'claim'],
     tokenize,
     processTerm,
     searchOptions: {
       boost: { ...BOOST },
       combineWith: 'OR',
-      // A word being typed is a prefix; a misspelling costs one edit per five letters (two at
-      // most), and short words get none, which would match half the vocabulary.
-      prefix: (term) => term.length >= 2,
+      // The word being typed (the last) is a prefix; earlier words are whole (as a prefix, "nod"
+      // in "nod 333" would score every "node" of a 100k graph). A misspelling costs one edit
+      // per five letters (two at most); short words get none, which would match half the words.
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 2,
       fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
       maxFuzzy: 2,
     },
@@ -151,71 +150,54 @@ export function excerpt(text: string, terms: ReadonlySet<string>, width = 80): s
   return `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
 }
 
-/** Tells where a MiniSearch result matched, best field first, and the words that did. */
-function whereMatched(result: SearchResult): { field: MatchedIn; terms: Set<string> } {
-  const byField = {
-    names: new Set<string>(),
-    description: new Set<string>(),
-    claims: new Set<string>(),
-  };
+/** The words of a result that matched in one field. */
+function termsIn(result: SearchResult, field: keyof typeof BOOST): Set<string> {
+  const terms = new Set<string>();
   for (const [term, fields] of Object.entries(result.match))
-    for (const field of fields)
-      if (field === 'names' || field === 'description' || field === 'claims')
-        byField[field].add(term);
-  if (byField.names.size > 0) return { field: 'name', terms: byField.names };
-  if (byField.description.size > 0) return { field: 'description', terms: byField.description };
-  return { field: 'claim', terms: byField.claims };
+    if (fields.includes(field)) terms.add(term);
+  return terms;
 }
 
 function buildSearchIndex(
   graph: AbstractGraph,
   names: EntityIndex,
-  mini: MiniSearch<EntityDocument>,
+  mini: MiniSearch<SearchDocument>,
 ): SearchIndex {
   const labelOf = (id: string) => stringAttr(graph.getNodeAttributes(id), 'label') ?? id;
 
-  const hitOf = (
-    result: SearchResult,
-    relationShown: (edge: string) => boolean,
-  ): SearchHit | null => {
-    const id: unknown = result.id;
-    if (typeof id !== 'string' || !graph.hasNode(id)) return null;
-    const label = labelOf(id);
-    const { field, terms } = whereMatched(result);
-    const has = (text: string) => tokenize(text).some((t) => terms.has(t));
-    if (field === 'name') {
-      const matched = namesOf(id, graph.getNodeAttributes(id)).find(has) ?? label;
-      return { id, label, matched, rank: 0, matchedIn: 'name' };
-    }
-    if (field === 'description') {
+  /** The hits a result gives: its entity, or both ends of its relation. */
+  const hitsOf = (result: SearchResult, relationShown: (edge: string) => boolean): SearchHit[] => {
+    const key: unknown = result.id;
+    if (typeof key !== 'string') return [];
+    const id = key.slice(2);
+    if (key.startsWith('n:') && graph.hasNode(id)) {
+      const label = labelOf(id);
+      const nameTerms = termsIn(result, 'names');
+      if (nameTerms.size > 0) {
+        const matched =
+          namesOf(id, graph.getNodeAttributes(id)).find((name) =>
+            tokenize(name).some((t) => nameTerms.has(t)),
+          ) ?? label;
+        return [{ id, label, matched, rank: 0, matchedIn: 'name' }];
+      }
       const description = stringAttr(graph.getNodeAttributes(id), 'description') ?? '';
-      return {
-        id,
-        label,
-        matched: label,
+      const snippet = excerpt(description, termsIn(result, 'description'));
+      return [{ id, label, matched: label, rank: 0, matchedIn: 'description', snippet }];
+    }
+    if (key.startsWith('e:') && graph.hasEdge(id) && relationShown(id)) {
+      const claim = stringAttr(graph.getEdgeAttributes(id), 'claim') ?? '';
+      const snippet = excerpt(claim, termsIn(result, 'claim'));
+      return graph.extremities(id).map((node) => ({
+        id: node,
+        label: labelOf(node),
+        matched: labelOf(node),
         rank: 0,
-        matchedIn: 'description',
-        snippet: excerpt(description, terms),
-      };
+        matchedIn: 'claim' as const,
+        snippet,
+        edge: id,
+      }));
     }
-    // The claim with the most matched words says why best.
-    let best: { edge: string; claim: string } | undefined;
-    let bestCount = 0;
-    for (const c of claimsOf(graph, id)) {
-      if (!relationShown(c.edge)) continue;
-      const count = new Set(tokenize(c.claim).filter((t) => terms.has(t))).size;
-      if (count > bestCount) [best, bestCount] = [c, count];
-    }
-    if (best === undefined) return null;
-    return {
-      id,
-      label,
-      matched: label,
-      rank: 0,
-      matchedIn: 'claim',
-      snippet: excerpt(best.claim, terms),
-      edge: best.edge,
-    };
+    return [];
   };
 
   const forgiving = (query: string): SearchResult[] => {
@@ -225,17 +207,18 @@ function buildSearchIndex(
 
   return {
     search(query, limit = 10, relationShown = () => true) {
-      const literal: SearchHit[] = names
+      const hits: SearchHit[] = names
         .search(query, limit)
         .map((hit) => ({ ...hit, matchedIn: 'name' as const }));
-      if (literal.length >= limit) return literal;
-      const seen = new Set(literal.map((hit) => hit.id));
-      const hits = literal;
-      for (const result of forgiving(query)) {
-        if (hits.length >= limit) break;
-        const hit = seen.has(String(result.id)) ? null : hitOf(result, relationShown);
-        if (hit !== null) hits.push(hit);
-      }
+      if (hits.length >= limit) return hits;
+      const seen = new Set(hits.map((hit) => hit.id));
+      for (const result of forgiving(query))
+        for (const hit of hitsOf(result, relationShown)) {
+          if (hits.length >= limit) return hits;
+          if (seen.has(hit.id)) continue;
+          seen.add(hit.id);
+          hits.push(hit);
+        }
       return hits;
     },
     resolve(query) {
@@ -248,9 +231,11 @@ function buildSearchIndex(
       for (const result of forgiving(query)) {
         if (labels.length >= limit) break;
         // Only names: a word in a claim is no reason to think the user meant that entity.
-        if (whereMatched(result).field !== 'name') continue;
-        const label = typeof result.id === 'string' ? labelOf(result.id) : undefined;
-        if (label !== undefined && !labels.includes(label)) labels.push(label);
+        if (typeof result.id !== 'string' || termsIn(result, 'names').size === 0) continue;
+        const id = result.id.slice(2);
+        if (!graph.hasNode(id)) continue;
+        const label = labelOf(id);
+        if (!labels.includes(label)) labels.push(label);
       }
       return labels;
     },
@@ -266,7 +251,11 @@ export function createSearchIndex(
   names: EntityIndex = entityIndexOf(graph),
 ): SearchIndex {
   const mini = newMiniSearch();
-  mini.addAll(graph.mapNodes((id) => documentOf(graph, id)));
+  mini.addAll(graph.mapNodes((id) => entityDocument(graph, id)));
+  graph.forEachEdge((edge) => {
+    const document = claimDocument(graph, edge);
+    if (document !== null) mini.add(document);
+  });
   return buildSearchIndex(graph, names, mini);
 }
 
@@ -280,16 +269,22 @@ export async function createSearchIndexAsync(
   sliceMs = 12,
 ): Promise<SearchIndex> {
   const mini = newMiniSearch();
-  const ids = graph.nodes();
+  const nodes = graph.nodes();
+  const edges = graph.edges();
+  const total = nodes.length + edges.length;
   let i = 0;
-  while (i < ids.length) {
+  while (i < total) {
     const start = performance.now();
-    // At least one entity per slice, however short the slice.
+    // At least one item per slice, however short the slice.
     do {
-      const id = ids[i++];
-      if (id !== undefined) mini.add(documentOf(graph, id));
-    } while (i < ids.length && performance.now() - start < sliceMs);
-    if (i < ids.length) await new Promise((resolve) => setTimeout(resolve, 0));
+      const document =
+        i < nodes.length
+          ? entityDocument(graph, nodes[i] ?? '')
+          : claimDocument(graph, edges[i - nodes.length] ?? '');
+      i++;
+      if (document !== null) mini.add(document);
+    } while (i < total && performance.now() - start < sliceMs);
+    if (i < total) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return buildSearchIndex(graph, names, mini);
 }

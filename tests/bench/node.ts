@@ -14,7 +14,9 @@ import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import toUndirected from 'graphology-operators/to-undirected.js';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { buildGraph } from '../../src/graph/build';
+import { createEntityIndex } from '../../src/graph/lookup';
 import { computeMetrics } from '../../src/graph/metrics';
+import { createSearchIndex } from '../../src/graph/search-index';
 import type { KnowledgeGraph } from '../../src/graph/types';
 import { toGexf } from '../../src/io/gexf-write';
 import { importGraphFile } from '../../src/io/import';
@@ -24,7 +26,7 @@ import { loadKnowledgeGraph } from '../../src/load';
 import { parseGraphData } from '../../src/model/validate';
 import { findPaths } from '../../src/query/paths';
 import { stat, time, type Row, type Stat } from './stats';
-import { syntheticGraph } from './synthetic';
+import { addSyntheticText, syntheticGraph } from './synthetic';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const BENCH_DIR = join(tmpdir(), 'chipgraph-bench');
@@ -384,4 +386,84 @@ export function stressRow(log: (row: Row) => void): Row {
   };
   log(row);
   return row;
+}
+
+/**
+ * Entity search at one size: the forgiving index (MiniSearch over names, descriptions and claims,
+ * on top of the literal name index) against the current lookup (the literal name index alone), on
+ * a synthetic graph given a dozen words of description per node and of claim per edge.
+ */
+export function searchRows(n: number, log: (row: Row) => void): Row[] {
+  const runs = Math.max(5, runsFor(n));
+  const graphName = `synthetic ${n >= 1000 ? `${n / 1000}k` : n}`;
+  const json = syntheticGraph(n).json;
+  const bare = MultiGraph.from(JSON.parse(json) as SerializedGraph);
+  const graph = MultiGraph.from(JSON.parse(json) as SerializedGraph);
+  const vocabulary = addSyntheticText(graph);
+  const rows: Row[] = [];
+  const add = (row: Omit<Row, 'section' | 'graph'>) => {
+    const full = { section: 'Node: entity search', graph: graphName, ...row };
+    rows.push(full);
+    log(full);
+  };
+  // A graph imported from Gephi usually has names only: MiniSearch then indexes just those.
+  let [a, b] = interleave(
+    runs,
+    () => createSearchIndex(bare, createEntityIndex(bare)),
+    () => createEntityIndex(bare),
+  );
+  add({
+    measure: 'index build, names only (MiniSearch + name index)',
+    unit: 'ms',
+    ours: a,
+    baseline: { name: 'current lookup: name index', stat: b },
+  });
+  [a, b] = interleave(
+    runs,
+    () => createSearchIndex(graph, createEntityIndex(graph)),
+    () => createEntityIndex(graph),
+  );
+  add({
+    measure: 'index build with text (MiniSearch over names, descriptions, claims + name index)',
+    unit: 'ms',
+    ours: a,
+    baseline: { name: 'current lookup: name index', stat: b },
+  });
+  const names = createEntityIndex(graph);
+  const forgiving = createSearchIndex(graph, names);
+  const word = (i: number) => vocabulary[(i * 7919) % vocabulary.length] ?? 'ka';
+  // What the literal index cannot answer in full (fewer than the page's 50), so the forgiving
+  // search runs: a typo in a name, a word and a misspelt word of the text, two words, a prefix.
+  const queries = [
+    `nod ${Math.floor(n / 3)}`,
+    word(1),
+    `${word(2).slice(0, -1)}x`,
+    `${word(3)} ${word(4)}`,
+    word(5).slice(0, 4),
+  ];
+  const perQuery = (search: (q: string) => unknown) => () => {
+    for (const q of queries) search(q);
+  };
+  [a, b] = interleave(
+    runs,
+    perQuery((q) => forgiving.search(q, 50)),
+    perQuery((q) => names.search(q, 50)),
+  );
+  const each = (s: Stat): Stat => ({
+    median: s.median / queries.length,
+    min: s.min / queries.length,
+    max: s.max / queries.length,
+    runs: s.runs,
+  });
+  add({
+    measure: `query, literal then forgiving (mean of ${queries.length}: typo, words, prefix)`,
+    unit: 'ms',
+    ours: each(a),
+    baseline: { name: 'current lookup: literal names only', stat: each(b) },
+  });
+  for (const q of queries)
+    console.log(
+      `    ${JSON.stringify(q)}: ${forgiving.search(q, 50).length} forgiving hits, ${names.search(q, 50).length} literal`,
+    );
+  return rows;
 }

@@ -5,7 +5,8 @@
  * the page in Debian's Chromium. Writes bench/RESULTS.md and bench/results.json.
  *
  * Options (environment): BENCH_SIZES=1000,10000 to pick the synthetic sizes; BENCH_ONLY=node or
- * BENCH_ONLY=browser for one half (rows not measured again are kept from the last results); BENCH_ONLY=report to write RESULTS.md again from results.json
+ * BENCH_ONLY=browser for one half (rows not measured again are kept from the last results); BENCH_ONLY=search for
+ * the entity-search rows only (printed, not saved); BENCH_ONLY=report to write RESULTS.md again from results.json
  * (after a change to the goals' notes). Each browser phase has a time budget (`BUDGET_MS` in
  * browser.ts): one that runs past it is reported as timed out and the run goes on.
  */
@@ -13,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserRows } from './browser';
 import { goalsOf } from './goals';
-import { articleRows, convertRows, stressRow, syntheticRows } from './node';
+import { articleRows, convertRows, searchRows, stressRow, syntheticRows } from './node';
 import { machine, resultsMarkdown, rowText } from './report';
 import type { Row } from './stats';
 
@@ -24,6 +25,15 @@ const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000,50000,100000')
   .filter((n) => Number.isInteger(n) && n > 0);
 const only = process.env['BENCH_ONLY'];
 const log = (row: Row) => console.log(rowText(row));
+
+if (only === 'search') {
+  // The entity-search rows alone, printed and not saved: a quick look rewrites no results.
+  for (const n of sizes) {
+    console.log(`Node: entity search, ${n} nodes, ${4 * n} edges, with text`);
+    searchRows(n, log);
+  }
+  process.exit(0);
+}
 const resultsPath = join(ROOT, 'bench', 'results.json');
 
 /**
@@ -62,6 +72,7 @@ if (only !== 'browser' && only !== 'report') {
   for (const n of sizes) {
     console.log(`Node: synthetic graph, ${n} nodes, ${4 * n} edges`);
     rows.push(...syntheticRows(n, log));
+    rows.push(...searchRows(n, log));
   }
   if (sizes.includes(50_000)) {
     console.log('kg convert of the 50k file, as processes (wall time, peak memory)');

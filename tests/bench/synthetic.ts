@@ -4,6 +4,7 @@
  * edge weights), plus a relation kind and a certainty on each edge so that path filters have
  * something to filter. Written as GEXF 1.3 the way Gephi writes it and as graphology JSON.
  */
+import type { AbstractGraph } from 'graphology-types';
 import { seededRandom } from '../../src/layout/layout';
 
 const CATEGORIES = ['company', 'government-agency', 'chip', 'person', 'country', 'event'];
@@ -90,4 +91,30 @@ export function syntheticGraph(n: number, seed = 1): SyntheticGraph {
     edges,
   });
   return { nodes: n, edges: 4 * n, gexf: xml.join(''), json };
+}
+
+/**
+ * Seeded prose for the search bench: a `description` on every node and a `claim` on every edge,
+ * a dozen words each from a vocabulary of a few thousand made-up words (an imported graph with
+ * text, the forgiving search's worst case: it indexes every word).
+ */
+export function addSyntheticText(
+  graph: AbstractGraph,
+  seed = 2,
+): readonly string[] {
+  const rng = seededRandom(seed);
+  const syllables = ['ka', 'lo', 'mi', 'tra', 'zen', 'por', 'qui', 'ves', 'dun', 'sha', 'rel', 'tox'];
+  const syllable = () => syllables[Math.floor(rng() * syllables.length)] ?? 'ka';
+  const vocabulary = [
+    ...new Set(
+      Array.from({ length: 6000 }, () =>
+        Array.from({ length: 2 + Math.floor(rng() * 3) }, syllable).join(''),
+      ),
+    ),
+  ];
+  const word = () => vocabulary[Math.floor(rng() * vocabulary.length)] ?? 'ka';
+  const sentence = () => Array.from({ length: 12 }, word).join(' ');
+  graph.forEachNode((node) => graph.setNodeAttribute(node, 'description', `${sentence()}.`));
+  graph.forEachEdge((edge) => graph.setEdgeAttribute(edge, 'claim', `${sentence()}.`));
+  return vocabulary;
 }
