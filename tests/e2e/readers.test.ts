@@ -334,6 +334,23 @@ describe('imported graphs', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('a table of a graph without certainty has no certainty column', async () => {
+    const file = 'fixtures/plain-undirected-1.3.gexf';
+    const { page, context } = await harness.open(`?file=${file}&view=table`, {
+      files: {
+        [file]: readFileSync(join(FIXTURES, 'gexf', 'plain-undirected-1.3.gexf'), 'utf8'),
+      },
+    });
+    await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('imported');
+    const headers = page.locator('#relations-table th');
+    await expect
+      .poll(() => headers.allTextContents())
+      .toContainEqual(expect.stringContaining('Source'));
+    expect((await headers.allTextContents()).join(' ')).not.toMatch(/Certainty/);
+    expect(await page.locator('#relations-table .badge').count()).toBe(0);
+    await context.close();
+  });
 });
 
 describe('accessibility (axe-core, WCAG 2.1 AA and best practice)', () => {
