@@ -42,11 +42,14 @@ const PATH_STATE: readonly (keyof ViewState)[] = ['path', 'by'];
 /**
  * Shows a graph. The URL's view parameters are read for it (unknown ones give a notice).
  * @param keepParams - URL parameters that belong to the page, not the view (`file`)
+ * @param readUrl - false to leave the URL's view parameters unread (they belong to a file still
+ *   loading)
  */
 export function mountExplorer(
   graph: KnowledgeGraph,
   notify: Notify,
   keepParams: Readonly<Record<string, string>> = {},
+  readUrl = true,
 ): Explorer {
   const controller = new AbortController();
   const { signal } = controller;
@@ -57,7 +60,11 @@ export function mountExplorer(
   ) => target.addEventListener(type, listener as EventListener, { signal });
 
   document.title = `${graph.getAttribute('name')} — ${graph.order} entities, ${graph.size} relations · chipgraph`;
-  const store = createStore(graph, (message) => notify(message), { signal, keep: keepParams });
+  const store = createStore(graph, (message) => notify(message), {
+    signal,
+    keep: keepParams,
+    readUrl,
+  });
 
   let renderer: Renderer | null = null;
   const setSheet = createSheets(store, () => renderer, signal);

@@ -47,10 +47,11 @@ function show(
   graph: KnowledgeGraph,
   imported: string | null,
   keep: Record<string, string> = {},
+  readUrl = true,
 ): void {
   current?.destroy();
   showOrigin(imported);
-  current = mountExplorer(graph, notify, keep);
+  current = mountExplorer(graph, notify, keep, readUrl);
   document.body.dataset['graph'] = imported === null ? 'article' : 'imported';
   document.body.dataset['ready'] = 'true';
 }
@@ -160,7 +161,9 @@ async function start(): Promise<void> {
   article.import(body);
   wireImport();
   const file = new URLSearchParams(location.search).get('file');
-  show(article, null);
+  // With a ?file= link, the link's view (a selection, filters) is the file's: the article shows
+  // meanwhile in its default view, without reading ids it does not have.
+  show(article, null, file === null ? {} : { file }, file === null);
   if (file !== null) void importer().then((i) => i.openUrl(file));
 }
 

@@ -37,6 +37,11 @@ export interface ViewContext {
   readonly large?: boolean;
   /** The nodes whose labels are drawn (see `labels.ts`); null before the first plan: none. */
   readonly labels?: { has(node: string): boolean } | null;
+  /**
+   * The range of the edges' numeric `weight` (imported co-occurrence counts, say), when they
+   * carry one and it varies: heavier ties are drawn thicker.
+   */
+  readonly weights?: { readonly min: number; readonly max: number } | null;
   /** Colour and size by attribute (see `style-by.ts`), overriding the nodes' own. */
   readonly paint?: {
     readonly colors: ReadonlyMap<string, string> | null;
@@ -73,13 +78,47 @@ export function withAlpha(hex: string, alpha: number): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
 
+/** Thickness of edges drawn by weight, lightest to heaviest (pixels). */
+export const WEIGHT_WIDTHS = { min: 1, max: 6 } as const;
+
+/** An edge's numeric weight, if it has one. */
+export function edgeWeight(data: EdgeAttributes): number | undefined {
+  const raw: unknown = (data as EdgeAttributes & { weight?: unknown }).weight;
+  return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
+}
+
+/** The range of the edges' weights, or null when none has one or all are equal. */
+export function weightRange(graph: KnowledgeGraph): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  graph.forEachEdge((_edge, data) => {
+    const w = edgeWeight(data);
+    if (w === undefined) return;
+    if (w < min) min = w;
+    if (w > max) max = w;
+  });
+  return max > min ? { min, max } : null;
+}
+
 /**
  * How an edge is drawn at rest: certainty as opacity and thickness, statements in their own
- * colour, provenance light; imported edges (no certainty) keep their own colour.
+ * colour, provenance light; imported edges (no certainty) keep their own colour, and their
+ * weight, when they have one, sets the thickness (square-root scale, as areas are read).
  */
-export function edgeStroke(data: EdgeAttributes): { color: string; size: number } {
+export function edgeStroke(
+  data: EdgeAttributes,
+  weights: { min: number; max: number } | null = null,
+): { color: string; size: number } {
   const layer = layerOf(data.kind);
-  if (data.certainty === undefined) return { color: data.color, size: data.size };
+  if (data.certainty === undefined) {
+    const w = edgeWeight(data);
+    if (weights === null || w === undefined) return { color: data.color, size: data.size };
+    const t = Math.sqrt(Math.max(0, (w - weights.min) / (weights.max - weights.min)));
+    return {
+      color: data.color,
+      size: WEIGHT_WIDTHS.min + t * (WEIGHT_WIDTHS.max - WEIGHT_WIDTHS.min),
+    };
+  }
   const stroke = CERTAINTY_STROKES[data.certainty];
   if (layer === 'provenance') return { color: withAlpha('#9ca3af', 0.8), size: 1 };
   const ink = data.kind === STATEMENT_KIND ? STATEMENT_COLOR : RELATION_INK;
@@ -155,7 +194,7 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     const base = {
       ...data,
       ...shape(directed && context.large !== true),
-      ...edgeStroke(data),
+      ...edgeStroke(data, context.weights ?? null),
       label: context.edgeLabels ? data.label : '',
     };
     const arrowed = { ...base, ...shape(directed) };
@@ -195,7 +234,8 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
         label: phrases || context.edgeLabels ? data.label : '',
         // Statements keep their own colour when emphasised: still not a tie.
         color: data.kind === STATEMENT_KIND ? STATEMENT_COLOR : VIEW_COLORS.highlightEdge,
-        size: 2.5,
+        // Emphasised, and still as heavy as its weight says.
+        size: Math.max(2.5, base.size + 1),
         forceLabel: phrases,
         zIndex: 2,
       };

@@ -29,7 +29,13 @@ import {
   type PlacedLabel,
 } from './labels';
 import { colorByAttribute, displaySizes, sizeByAttribute } from './style-by';
-import { createEdgeReducer, createNodeReducer, VIEW_COLORS, type ViewContext } from './reducers';
+import {
+  createEdgeReducer,
+  createNodeReducer,
+  VIEW_COLORS,
+  weightRange,
+  type ViewContext,
+} from './reducers';
 import { TIMING } from './timing';
 import type { Store } from './store';
 
@@ -114,6 +120,7 @@ export function createRenderer(
   // Colour and size by attribute, recomputed only when the choice changes. Without a choice, a
   // file's sizes out of the drawable range are scaled into it (once).
   const ownSizes = displaySizes(graph);
+  const weights = weightRange(graph);
   let paintKey = '';
   let paint: ViewContext['paint'] = { colors: null, sizes: ownSizes };
   const paintFor = (colorBy: string | null, sizeBy: string | null) => {
@@ -138,6 +145,7 @@ export function createRenderer(
       edgeLabels,
       labels,
       paint: paintFor(state.colorBy, state.sizeBy),
+      weights,
       large,
     };
   };
@@ -557,7 +565,8 @@ export function createRenderer(
           return data
             ? {
                 ...sigma.framedGraphToViewport(data),
-                size: sigma.scaleSize(data.size),
+                radius: sigma.scaleSize(data.size),
+                size: data.size,
                 color: data.color,
                 hidden: data.hidden,
                 label: data.label,

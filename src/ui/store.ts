@@ -22,14 +22,23 @@ export interface Store {
  * Creates the store from the current URL; calls `notify` for each ignored URL value.
  * @param options.signal - aborting it detaches the store from the window (when the page switches graphs)
  * @param options.keep - URL parameters to keep as they are (`file` of an imported graph)
+ * @param options.readUrl - false to start from the default view, leaving the URL's view to the
+ *   graph it names (a `?file=` link's view belongs to the file, still loading)
  */
 export function createStore(
   graph: KnowledgeGraph,
   notify: (message: string) => void,
-  options: { signal?: AbortSignal; keep?: Readonly<Record<string, string>> } = {},
+  options: {
+    signal?: AbortSignal;
+    keep?: Readonly<Record<string, string>>;
+    readUrl?: boolean;
+  } = {},
 ): Store {
   const keep = new URLSearchParams(options.keep ?? {}).toString();
-  const decoded = fromSearchParams(new URLSearchParams(location.search), graph);
+  const decoded = fromSearchParams(
+    new URLSearchParams(options.readUrl === false ? '' : location.search),
+    graph,
+  );
   decoded.notices.forEach(notify);
   let state = decoded.state;
   let visibility = computeVisibility(graph, state);

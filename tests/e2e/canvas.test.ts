@@ -20,6 +20,9 @@ interface DrawnLabel {
 interface NodeDrawn {
   x: number;
   y: number;
+  /** Radius on screen, in pixels. */
+  radius: number;
+  /** The reducers' size. */
   size: number;
   color: string;
   hidden?: boolean;
@@ -198,7 +201,7 @@ describe('names drawn where they matter', () => {
           if (d.x < 0 || d.y < 0 || d.x > arg.width || d.y > arg.height) continue;
           const w = context.measureText(p.text(n)).width + 2;
           const h = 13 * 1.25;
-          const reach = d.size + 3;
+          const reach = d.radius + 3;
           const boxes = [
             { left: d.x + reach, right: d.x + reach + w, top: d.y - h / 2, bottom: d.y + h / 2 },
             { left: d.x - reach - w, right: d.x - reach, top: d.y - h / 2, bottom: d.y + h / 2 },
@@ -218,7 +221,7 @@ describe('names drawn where they matter', () => {
                 if (m === n || o === null) return false;
                 const nx = Math.max(b.left, Math.min(o.x, b.right));
                 const ny = Math.max(b.top, Math.min(o.y, b.bottom));
-                return (nx - o.x) ** 2 + (ny - o.y) ** 2 < o.size ** 2;
+                return (nx - o.x) ** 2 + (ny - o.y) ** 2 < o.radius ** 2;
               }),
           );
           if (free) missing.push(n);
@@ -290,7 +293,7 @@ describe('names drawn where they matter', () => {
       const nx = Math.max(l.left, Math.min(target.x, l.right));
       const ny = Math.max(l.top, Math.min(target.y, l.bottom));
       expect((nx - target.x) ** 2 + (ny - target.y) ** 2, l.node).toBeGreaterThanOrEqual(
-        target.size ** 2 - 1,
+        target.radius ** 2 - 1,
       );
     }
     await shot(page, 'canvas-hover-nvidia');
@@ -309,6 +312,152 @@ describe('focus', () => {
     }));
     expect(edges.outside?.hidden).toBe(true);
     expect(edges.outsideNode?.hidden).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/** A seeded random number generator (mulberry32), so the synthetic files are the same each run. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A GEXF shaped like Gephi's own samples (not copied from them): a directed dependency graph of
+ * 1,538 nodes and 8,032 edges with Gephi's sizes (up to 60), colours, positions and a modularity
+ * class, and a hub; or an undirected co-occurrence graph of 77 nodes with weighted edges.
+ */
+function gephiLike(kind: 'java' | 'lesmis'): string {
+  const random = seeded(kind === 'java' ? 7 : 11);
+  const n = kind === 'java' ? 1538 : 77;
+  const m = kind === 'java' ? 8032 : 254;
+  const nodes = Array.from({ length: n }, (_, i) => {
+    const size = kind === 'java' ? 10 + random() * 50 : 20 + random() * 80;
+    const angle = random() * Math.PI * 2;
+    const r = Math.sqrt(random()) * 1000;
+    return `<node id="n${i}" label="${kind === 'java' ? `pkg.Class${i}` : `Character ${i}`}"><attvalues><attvalue for="modularity_class" value="${i % 7}"/></attvalues><viz:size value="${size.toFixed(2)}"/><viz:position x="${(Math.cos(angle) * r).toFixed(2)}" y="${(Math.sin(angle) * r).toFixed(2)}"/><viz:color r="${(i * 37) % 255}" g="${(i * 91) % 255}" b="${(i * 53) % 255}"/></node>`;
+  });
+  const edges: string[] = [];
+  const seen = new Set<string>();
+  // Node 0 is the hub: 63 relations, as java.util.regex.Matcher has.
+  for (let i = 1; i <= 63; i++) {
+    seen.add(`0-${i}`);
+    edges.push(`<edge id="e${edges.length}" source="n0" target="n${i}" weight="${1 + (i % 5)}"/>`);
+  }
+  while (edges.length < m) {
+    const a = Math.floor(random() * n);
+    const b = Math.floor(random() * n);
+    if (a === b || seen.has(`${a}-${b}`) || seen.has(`${b}-${a}`)) continue;
+    seen.add(`${a}-${b}`);
+    edges.push(
+      `<edge id="e${edges.length}" source="n${a}" target="n${b}" weight="${1 + Math.floor(random() * 30)}"/>`,
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
+    `<graph defaultedgetype="${kind === 'java' ? 'directed' : 'undirected'}">`,
+    '<attributes class="node"><attribute id="modularity_class" title="modularity_class" type="integer"/></attributes>',
+    '<nodes>',
+    ...nodes,
+    '</nodes><edges>',
+    ...edges,
+    '</edges></graph></gexf>',
+  ].join('\n');
+}
+
+describe('imported graphs read as well as the article', () => {
+  it('a Gephi-sized directed graph: selection fades the rest; a tour of every view and action throws nothing', async () => {
+    const { page, problems, context } = await harness.open('?file=java.gexf', {
+      ...PROBE,
+      files: { 'java.gexf': gephiLike('java') },
+      readyTimeout: 60_000,
+    });
+    await expect
+      .poll(() => page.locator('body').getAttribute('data-graph'), { timeout: 60_000 })
+      .toBe('imported');
+    await settled(page);
+    // Gephi's sizes (10 to 60) are drawn within the page's node size range, not as raw pixels.
+    const sizes = await probe(page, (p) => p.nodes().map((n) => p.node(n)?.size ?? 0));
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(20);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(4);
+    // Select the hub: everything outside its neighbourhood fades; its relations are emphasised.
+    await page.goto(new URL('?file=java.gexf&select=n0', harness.baseUrl).href);
+    await expect
+      .poll(() => page.locator('body').getAttribute('data-graph'), { timeout: 60_000 })
+      .toBe('imported');
+    await settled(page);
+    const drawn = await probe(page, (p) => {
+      const far = p.nodes().filter((n) => n !== 'n0' && !['n1', 'n2', 'n3'].includes(n));
+      return {
+        hub: p.node('n0')?.color,
+        neighbour: p.node('n1')?.color,
+        fadedShare:
+          far.filter((n) => p.node(n)?.color === p.faded).length / Math.max(1, far.length),
+        edge: p.edge('e0'),
+        faded: p.faded,
+      };
+    });
+    expect(drawn.hub).not.toBe(drawn.faded);
+    expect(drawn.neighbour).not.toBe(drawn.faded);
+    expect(drawn.fadedShare).toBeGreaterThan(0.9);
+    expect(drawn.edge?.size).toBeGreaterThan(1.5);
+    await shot(page, 'canvas-imported-java-select-hub');
+    // The tour: focus and back, every view, colour and size by, names, a path, an export.
+    const details = page.getByRole('complementary', { name: 'Details' });
+    for (const button of ['Focus 1 hop', 'Whole graph', 'Focus 2 hops', 'Whole graph']) {
+      await details.getByRole('button', { name: button }).click();
+      await settled(page);
+    }
+    for (const view of ['table', 'sources', 'perspectives', 'graph'])
+      await page.click(`button[data-view="${view}"]`);
+    await page.selectOption('#color-by', 'modularity_class');
+    await page.selectOption('#color-by', 'degree');
+    await expect.poll(() => page.locator('.color-gradient').count()).toBe(1);
+    await page.selectOption('#size-by', 'degree');
+    await page.selectOption('#label-density', 'few');
+    await page.selectOption('#label-size', '16');
+    await settled(page);
+    await shot(page, 'canvas-imported-java-styled');
+    const from = page.locator('#path-panel input').first();
+    await from.fill('pkg.Class1');
+    const to = page.locator('#path-panel input').nth(1);
+    await to.fill('pkg.Class2');
+    await page
+      .locator('#path-panel')
+      .getByRole('button', { name: 'Find paths', exact: true })
+      .click();
+    await expect
+      .poll(() => page.locator('#path-panel li').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await page.click('#export-details summary');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    expect(file.suggestedFilename()).toMatch(/\.gexf$/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('an undirected weighted graph: no direction words, no certainty, weight drawn as thickness', async () => {
+    const { page, problems, context } = await harness.open('?file=lesmis.gexf&select=n0', {
+      ...PROBE,
+      files: { 'lesmis.gexf': gephiLike('lesmis') },
+    });
+    await expect.poll(() => page.locator('body').getAttribute('data-graph')).toBe('imported');
+    await settled(page);
+    const legend = await page
+      .getByRole('complementary', { name: 'Legend and filters' })
+      .textContent();
+    expect(legend).not.toMatch(/speculation|opinion/i);
+    // Heavier ties are drawn thicker: e3 (weight 5) against e4 (weight 1), both emphasised.
+    const widths = await probe(page, (p) => [p.edge('e4')?.size ?? 0, p.edge('e3')?.size ?? 0]);
+    expect(widths[1]).toBeGreaterThan(widths[0] ?? 0);
+    await shot(page, 'canvas-imported-lesmis');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -48,6 +48,32 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
   const totals = countFacets(graph);
   const timeline = createTimeline(graph, store, () => render());
   const styleSection = createStyleSection(graph, store);
+  /**
+   * Sections fold (a long list of relation kinds would push the rest out of reach); each keeps the
+   * reader's choice across re-renders. A long list of relation kinds (more than `LONG_LIST`)
+   * starts folded; the entity kinds, which are the colour legend, start open.
+   */
+  const folded = new Map<string, boolean>();
+  const LONG_LIST = 12;
+  const foldable = (
+    title: string,
+    content: (HTMLElement | null)[],
+    className: string,
+    length: number,
+    startFolded = false,
+  ): HTMLElement => {
+    const details = h(
+      'details',
+      {
+        className: `filter-section ${className}`.trim(),
+        open: !(folded.get(title) ?? startFolded),
+      },
+      h('summary', {}, h('h3', {}, title), h('span', { className: 'count' }, String(length))),
+      content,
+    );
+    details.addEventListener('toggle', () => folded.set(title, !details.open));
+    return details;
+  };
   // The colours nodes of each kind are drawn in, most used first: a file may colour one kind
   // several ways, and the legend must show what is drawn.
   const drawnColors = new Map<string, Map<string, number>>();
@@ -133,12 +159,13 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
     /** Visible and total counts of one legend row. */
     const count = (group: keyof typeof totals, value: string) =>
       [visible[group].get(value) ?? 0, totals[group].get(value) ?? 0] as const;
-    const section = (title: string, rows: HTMLElement[]) =>
-      h(
-        'section',
-        { className: 'filter-section' },
-        h('h3', {}, title),
-        h('ul', { className: 'filter-list' }, rows),
+    const section = (title: string, rows: HTMLElement[], className = '', note?: HTMLElement) =>
+      foldable(
+        title,
+        [note ?? null, h('ul', { className: 'filter-list' }, rows)],
+        className,
+        rows.length,
+        title === 'Relation kinds' && rows.length > LONG_LIST,
       );
 
     const anyFilter =
@@ -247,43 +274,44 @@ export function createFilters(panel: HTMLElement, store: Store): () => void {
           }),
         ),
       ),
-      section(
-        'Certainty',
-        orderKinds(totals.certainties.keys(), CERTAINTIES).map((c) =>
-          row('hiddenCertainties', c, c, count('certainties', c), state, {
-            title: isCertainty(c) ? CERTAINTY_MEANINGS[c] : 'no certainty recorded',
-            line: isCertainty(c)
-              ? {
-                  color: withAlpha(RELATION_INK, CERTAINTY_STROKES[c].alpha),
-                  size: CERTAINTY_STROKES[c].size,
-                }
-              : { color: '#8c8c8c', size: 1.5 },
-          }),
-        ),
-      ),
+      // "According to" before the long lists, so it is in reach without scrolling past them.
+      totals.asserters.size > 0
+        ? section(
+            'According to',
+            [...totals.asserters.keys()]
+              .sort((a, b) => (totals.asserters.get(b) ?? 0) - (totals.asserters.get(a) ?? 0))
+              .map(perspectiveRow),
+            'perspective',
+            h(
+              'p',
+              { className: 'muted small' },
+              state.by.size === 0
+                ? 'Everyone’s claims are shown. Choose one or more to see only theirs, on the canvas, in the table and in paths.'
+                : `Only the claims of ${[...state.by].map((who) => (graph.hasNode(who) ? graph.getNodeAttribute(who, 'label') : who)).join(', ')}.`,
+            ),
+          )
+        : null,
+      // Certainty only where the graph has some (an imported file's edges have none).
+      [...totals.certainties.keys()].some(isCertainty)
+        ? section(
+            'Certainty',
+            orderKinds(totals.certainties.keys(), CERTAINTIES).map((c) =>
+              row('hiddenCertainties', c, c, count('certainties', c), state, {
+                title: isCertainty(c) ? CERTAINTY_MEANINGS[c] : 'no certainty recorded',
+                line: isCertainty(c)
+                  ? {
+                      color: withAlpha(RELATION_INK, CERTAINTY_STROKES[c].alpha),
+                      size: CERTAINTY_STROKES[c].size,
+                    }
+                  : { color: '#8c8c8c', size: 1.5 },
+              }),
+            ),
+          )
+        : null,
       section(
         'Relation kinds',
         orderKinds(totals.relations.keys(), RELATION_KIND_IDS).map((kind) =>
           row('hiddenRelations', kind, relationKindLabel(kind), count('relations', kind), state),
-        ),
-      ),
-      h(
-        'section',
-        { className: 'filter-section perspective' },
-        h('h3', {}, 'According to'),
-        h(
-          'p',
-          { className: 'muted small' },
-          state.by.size === 0
-            ? 'Everyone’s claims are shown. Choose one or more to see only theirs, on the canvas, in the table and in paths.'
-            : `Only the claims of ${[...state.by].map((who) => (graph.hasNode(who) ? graph.getNodeAttribute(who, 'label') : who)).join(', ')}.`,
-        ),
-        h(
-          'ul',
-          { className: 'filter-list' },
-          [...totals.asserters.keys()]
-            .sort((a, b) => (totals.asserters.get(b) ?? 0) - (totals.asserters.get(a) ?? 0))
-            .map(perspectiveRow),
         ),
       ),
     );
