@@ -78,6 +78,18 @@ export function withAlpha(hex: string, alpha: number): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
 
+/**
+ * An `rgba()` colour lifted to at least `floor` opacity, keeping the order of opacities (alpha
+ * becomes floor + (1 − floor) · alpha); other colours unchanged.
+ */
+export function liftAlpha(color: string, floor: number): string {
+  const match = /^rgba\((\d+), (\d+), (\d+), ([\d.]+)\)$/.exec(color);
+  if (!match) return color;
+  const [, r, g, b, a] = match;
+  const lifted = Math.round((floor + (1 - floor) * Number(a)) * 1000) / 1000;
+  return `rgba(${r}, ${g}, ${b}, ${lifted})`;
+}
+
 /** Thickness of edges drawn by weight, lightest to heaviest (pixels). */
 export const WEIGHT_WIDTHS = { min: 1, max: 6 } as const;
 
@@ -160,6 +172,9 @@ export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     }
     const center = focusNode(context);
     const own = { ...data, ...nodeStyle(data.kind, data.color), label, forceLabel: planned };
+    // A perspective fades the entities its claims do not touch (its own stay in colour).
+    const { perspective } = context.visibility;
+    if (perspective && !perspective.has(node) && node !== center) return faded;
     if (center === null || !context.visibility.nodes.has(center)) return { ...own, zIndex: 1 };
     // Never `highlighted`: sigma draws highlighted nodes on its hover layer, over the labels, and
     // with a label box of its own (empty for an unlabelled node). zIndex puts them on top.
@@ -197,6 +212,12 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
       ...edgeStroke(data, context.weights ?? null),
       label: context.edgeLabels ? data.label : '',
     };
+    // Under a perspective its relations are what the reader asked to see: drawn firm (at least
+    // 0.7 opaque, one and a half times as thick), keeping certainty's order among them.
+    if (context.visibility.perspective) {
+      base.size *= 1.5;
+      base.color = liftAlpha(base.color, 0.7);
+    }
     const arrowed = { ...base, ...shape(directed) };
     if (context.state.selectedEdge === edge) {
       return {

@@ -261,8 +261,11 @@ export function createRenderer(
   const plan = (): string[] => {
     const { state } = context();
     const visibility = store.visibility();
+    // Faded entities (outside a perspective) claim no label: it would name a grey dot.
+    const { perspective } = visibility;
     const visible = (node: string) =>
-      visibility.nodes.has(node) || (path?.nodes.has(node) ?? false);
+      (visibility.nodes.has(node) && (!perspective || perspective.has(node))) ||
+      (path?.nodes.has(node) ?? false);
     const center =
       hovered ?? (state.selected !== null && visible(state.selected) ? state.selected : null);
     const neighbours =

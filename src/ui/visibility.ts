@@ -9,6 +9,11 @@ import { sliceChanged, type ViewState } from './view-state';
 export interface Visibility {
   readonly nodes: ReadonlySet<string>;
   readonly edges: ReadonlySet<string>;
+  /**
+   * Under a perspective ("According to"), the entities it speaks of: its asserters and the ends
+   * of the relations they assert. The canvas fades the others. Null without a perspective.
+   */
+  readonly perspective?: ReadonlySet<string> | null;
 }
 
 /** The year of a `YYYY[-MM[-DD]]` date. */
@@ -61,8 +66,16 @@ export function computeVisibility(graph: KnowledgeGraph, state: ViewState): Visi
     if (asOf !== null && state.hideUndated && year === undefined) return;
     edges.add(edge);
   });
+  let perspective: Set<string> | null = null;
+  if (state.by.size > 0) {
+    perspective = new Set([...state.by].filter((who) => nodes.has(who)));
+    for (const edge of edges) {
+      perspective.add(graph.source(edge));
+      perspective.add(graph.target(edge));
+    }
+  }
   if (state.focus === 0 || state.selected === null || !nodes.has(state.selected))
-    return { nodes, edges };
+    return { nodes, edges, perspective };
 
   // Focus: the selection's neighbourhood through visible edges only. graphology-traversal
   // cannot skip filtered edges, hence this small breadth-first walk.
@@ -84,5 +97,5 @@ export function computeVisibility(graph: KnowledgeGraph, state: ViewState): Visi
   const focusedEdges = new Set(
     [...edges].filter((e) => reachable.has(graph.source(e)) && reachable.has(graph.target(e))),
   );
-  return { nodes: reachable, edges: focusedEdges };
+  return { nodes: reachable, edges: focusedEdges, perspective };
 }

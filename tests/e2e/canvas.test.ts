@@ -462,3 +462,36 @@ describe('imported graphs read as well as the article', () => {
     await context.close();
   });
 });
+
+describe('perspectives you can see', () => {
+  it('According to Dylan Patel: entities his claims do not touch fade; the card counts and lists each claim once', async () => {
+    const { page, problems, context } = await harness.open('?by=dylan-patel&select=huawei', PROBE);
+    await settled(page);
+    const colours = await probe(page, (p) => ({
+      patel: p.node('dylan-patel')?.color,
+      nvidia: p.node('nvidia')?.color,
+      gemini: p.node('gemini')?.color,
+      faded: p.faded,
+    }));
+    expect(colours.patel).not.toBe(colours.faded);
+    expect(colours.nvidia).not.toBe(colours.faded);
+    expect(colours.gemini).toBe(colours.faded);
+    // Faded entities are not named.
+    expect(await labelledNodes(page)).not.toContain('gemini');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    const text = (await details.textContent()) ?? '';
+    expect(text).toMatch(/\d+ of \d+ relations shown/);
+    // Each sentence once: no claim both as a relation and as his statement.
+    const sentences = await details.locator('li.relation .sentence').allTextContents();
+    const claims = sentences.map((s) =>
+      s
+        .replace(/Show on graph/g, '')
+        .replace(/^By [^:]+: /, '')
+        .trim(),
+    );
+    expect(new Set(claims).size).toBe(claims.length);
+    await shot(page, 'canvas-perspective-patel');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -3,6 +3,7 @@ import { loadKnowledgeGraph } from '../../src/load';
 import { parallelEdgeCurvatures } from '../../src/ui/curvature';
 import {
   VIEW_COLORS,
+  liftAlpha,
   createEdgeReducer,
   createNodeReducer,
   type ViewContext,
@@ -179,5 +180,34 @@ describe('parallelEdgeCurvatures', () => {
     expect(b).toBeDefined();
     expect(a).not.toBe(b);
     expect(curvatures.has('openai--develops--gpt')).toBe(false);
+  });
+});
+
+describe('perspective', () => {
+  it('fades the entities its claims do not touch, and draws its relations firm', () => {
+    const plain = reducers();
+    const r = reducers({ by: new Set(['dylan-patel']) });
+    expect(r.node('dylan-patel').color).not.toBe(VIEW_COLORS.faded);
+    expect(r.node('nvidia').color).not.toBe(VIEW_COLORS.faded);
+    expect(r.node('gemini').color).toBe(VIEW_COLORS.faded);
+    const alpha = (c: string | undefined) => Number(/([\d.]+)\)$/.exec(c ?? '')?.[1] ?? 1);
+    const patel = graph
+      .edges()
+      .find((e) => graph.getEdgeAttribute(e, 'assertedBy').includes('dylan-patel'));
+    expect(patel).toBeDefined();
+    if (patel === undefined) return;
+    expect(alpha(r.edge(patel).color)).toBeGreaterThanOrEqual(0.7);
+    expect(r.edge(patel).size).toBeGreaterThan(plain.edge(patel).size ?? 0);
+  });
+});
+
+describe('liftAlpha: bad input', () => {
+  it('leaves colours that are not rgba() alone, and keeps the order of opacities', () => {
+    expect(liftAlpha('#123456', 0.7)).toBe('#123456');
+    expect(liftAlpha('nonsense', 0.7)).toBe('nonsense');
+    const a = liftAlpha('rgba(1, 2, 3, 0.2)', 0.7);
+    const b = liftAlpha('rgba(1, 2, 3, 0.5)', 0.7);
+    expect(a < b).toBe(true);
+    expect(a).toBe('rgba(1, 2, 3, 0.76)');
   });
 });

@@ -119,7 +119,20 @@ export function createDetails(
     const a = graph.getNodeAttributes(node);
     const state = store.get();
     const visible = store.visibility().edges;
-    const { groups: grouped, hidden } = relationGroups(graph, node, visible);
+    const { groups: all, hidden } = relationGroups(graph, node, visible);
+    // A statement link ("By Dylan Patel: Huawei competes with Nvidia") repeats a relation that
+    // this card already lists: one claim is listed once.
+    const own = new Set(all.flatMap((group) => group.edges));
+    const grouped = all
+      .map((group) => ({
+        ...group,
+        edges: group.edges.filter((edge) => {
+          const stated = graph.getEdgeAttribute(edge, 'statementOf');
+          return stated === undefined || !own.has(stated);
+        }),
+      }))
+      .filter((group) => group.edges.length > 0);
+    const shownCount = own.size;
     // Every relation the card lists, for its one "Sources" line.
     const listed: string[] = [];
     const groups = grouped.map((group) => {
@@ -211,7 +224,8 @@ export function createDetails(
       h(
         'p',
         { className: 'muted small' },
-        `${graph.degree(node)} relation${graph.degree(node) === 1 ? '' : 's'} · PageRank ${a.pagerank.toFixed(3)} · betweenness ${a.betweenness.toFixed(3)}`,
+        // The count follows the filters and the perspective: what the card lists, of how many.
+        `${shownCount === graph.degree(node) ? '' : `${shownCount} of `}${graph.degree(node)} relation${graph.degree(node) === 1 ? '' : 's'}${shownCount === graph.degree(node) ? '' : ' shown'} · PageRank ${a.pagerank.toFixed(3)} · betweenness ${a.betweenness.toFixed(3)}`,
       ),
       groups.length > 0 ? groups : h('p', { className: 'muted' }, 'No visible relations.'),
       claims,
