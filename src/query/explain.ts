@@ -1,15 +1,16 @@
 /**
  * Paths as English: one sentence per hop, each read in the relation's true direction
  * ("The Commerce Department imposes the export restrictions; they target Huawei"), with the
- * hop's certainty, claim, citations and its other evidence; and one line per result saying why it
- * ranks where it does.
+ * hop's certainty (or weight), claim, citations and its other evidence; and one line per result
+ * saying why it ranks where it does, in the terms of what ranked it (`pathRanking`): evidence
+ * strength for the article, tie weights for a weighted imported graph, hops alone otherwise.
  */
-import { asserterLabels, relationSentence } from '../graph/describe';
+import { asserterLabels, edgeWeight, relationSentence } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 import type { Certainty } from '../model/vocabulary';
 import type { Citation } from '../model/schema';
 import type { GraphPath } from './paths';
-import { certaintyWeight } from './search';
+import { certaintyWeight, pathMeasure, weightOf, type PathMeasure } from './search';
 
 /** One relation serving as evidence for a hop. */
 export interface HopEvidence {
@@ -19,6 +20,8 @@ export interface HopEvidence {
   readonly claim: string;
   /** Absent when the relation records none (imported graphs). */
   readonly certainty: Certainty | undefined;
+  /** The relation's weight (imported graphs), absent when it has none or every weight is 1. */
+  readonly weight: number | undefined;
   readonly citations: readonly Citation[];
   /** Labels of who asserts it. */
   readonly assertedBy: readonly string[];
@@ -49,6 +52,7 @@ function evidenceOf(graph: KnowledgeGraph, edge: string): HopEvidence {
     sentence: relationSentence(graph, edge),
     claim: a.claim,
     certainty: a.certainty,
+    weight: edgeWeight(graph, edge),
     citations: a.citations,
     assertedBy: asserterLabels(graph, edge),
   };
@@ -96,10 +100,55 @@ function weakestHop(graph: KnowledgeGraph, path: GraphPath): string {
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
 
+/** A weight as read: whole numbers as they are, others to four significant digits. */
+function formatWeight(weight: number): string {
+  return Number.isInteger(weight) ? String(weight) : String(Number(weight.toPrecision(4)));
+}
+
+/** A tie strength (a product of shares, often small): two decimals, or two significant digits below 0.1. */
+function formatStrength(strength: number): string {
+  return strength >= 0.1 ? strength.toFixed(2) : strength.toPrecision(2);
+}
+
+/**
+ * A weighted path's lightest tie, in two forms: for "Best: …" ("its weakest tie weighs 3 (of at
+ * most 31)") and for inside parentheses ("its weakest tie weighs 3, of at most 31").
+ */
+function weakestTie(
+  graph: KnowledgeGraph,
+  measure: PathMeasure,
+  path: GraphPath,
+): { readonly best: string; readonly inner: string } {
+  let weakest: number | undefined;
+  let weakestShare = Infinity;
+  for (const edge of path.edges) {
+    const a = graph.getEdgeAttributes(edge);
+    const share = measure.share(a);
+    if (share < weakestShare) {
+      weakestShare = share;
+      weakest = weightOf(a);
+    }
+  }
+  const lightest = formatWeight(measure.lightest);
+  const heaviest = formatWeight(measure.heaviest);
+  return weakest === undefined
+    ? {
+        best: `its weakest tie has no weight (counted as the lightest, ${lightest})`,
+        inner: `its weakest tie has no weight, counted as the lightest, ${lightest}`,
+      }
+    : {
+        best: `its weakest tie weighs ${formatWeight(weakest)} (of at most ${heaviest})`,
+        inner: `its weakest tie weighs ${formatWeight(weakest)}, of at most ${heaviest}`,
+      };
+}
+
 /**
  * Why each path ranks where it does, in one line each, against the path ranked just above it:
- * more hops; a shared topic (ranked after direct ties of equal length); weaker evidence.
- * `paths` must be in rank order (as `findPaths` returns them).
+ * more hops; a shared topic (ranked after direct ties of equal length); weaker evidence (the
+ * article), weaker ties (a weighted imported graph) or, where the graph records neither, nothing
+ * but names. `paths` must be in rank order (as `findPaths` returns them).
+ * @param graph - the graph the paths were found in (it decides the wording, see `pathRanking`)
+ * @param paths - the paths, best first
  */
 export function rankReasons(graph: KnowledgeGraph, paths: readonly GraphPath[]): string[] {
   const label = (id: string) => graph.getNodeAttribute(id, 'label');
@@ -107,6 +156,9 @@ export function rankReasons(graph: KnowledgeGraph, paths: readonly GraphPath[]):
     path.topicHubs.length === 0
       ? ''
       : ` It runs through a shared topic (${path.topicHubs.map(label).join(', ')}): both sides are tied to the same field, not to each other, so it ranks after direct ties of equal length.`;
+  const measure = pathMeasure(graph);
+  if (measure.ranking === 'weight') return weightReasons(graph, measure, paths, topic);
+  if (measure.ranking === 'hops') return hopReasons(paths, topic);
   return paths.map((path, i) => {
     const strength = `evidence strength ${path.strength.toFixed(2)} (${weakestHop(graph, path)})`;
     const above = i > 0 ? paths[i - 1] : undefined;
@@ -118,5 +170,48 @@ export function rankReasons(graph: KnowledgeGraph, paths: readonly GraphPath[]):
     if (path.strength < above.strength - 1e-9)
       return `${plural(path.hops, 'hop')} like #${i}, weaker evidence: ${path.strength.toFixed(2)} against ${above.strength.toFixed(2)} (${weakestHop(graph, path)}).${topic(path)}`;
     return `${plural(path.hops, 'hop')} and evidence as strong as #${i} (${path.strength.toFixed(2)}); listed by name.${topic(path)}`;
+  });
+}
+
+/**
+ * Reasons in a weighted imported graph: strongest ties, the product of each tie's weight ÷ the
+ * heaviest (the rule `search.ts` ranks by), read through the path's lightest tie.
+ */
+function weightReasons(
+  graph: KnowledgeGraph,
+  measure: PathMeasure,
+  paths: readonly GraphPath[],
+  topic: (path: GraphPath) => string,
+): string[] {
+  const heaviest = formatWeight(measure.heaviest);
+  return paths.map((path, i) => {
+    const hops = plural(path.hops, 'hop');
+    const strength = formatStrength(path.strength);
+    const weakest = weakestTie(graph, measure, path);
+    const above = i > 0 ? paths[i - 1] : undefined;
+    if (above === undefined)
+      return path.hops === 0
+        ? `Best: ${hops}.`
+        : `Best: ${hops}; strongest ties: ${weakest.best}; tie strength ${strength}, the product of each tie’s weight ÷ ${heaviest}.${topic(path)}`;
+    if (path.hops > above.hops)
+      return `${hops}, ${plural(path.hops - above.hops, 'more hop')} than #${i}; tie strength ${strength} (${weakest.inner}).${topic(path)}`;
+    if (path.topicHubs.length > above.topicHubs.length)
+      return `${hops} like #${i}, tie strength ${strength} (${weakest.inner}).${topic(path)}`;
+    if (path.strength < above.strength - 1e-9)
+      return `${hops} like #${i}, weaker ties: tie strength ${strength} against ${formatStrength(above.strength)} (${weakest.inner}).${topic(path)}`;
+    return `${hops} and ties as strong as #${i} (tie strength ${strength}); listed by name.${topic(path)}`;
+  });
+}
+
+/** Reasons where the graph records neither certainty nor varying weights: hops, then names. */
+function hopReasons(paths: readonly GraphPath[], topic: (path: GraphPath) => string): string[] {
+  return paths.map((path, i) => {
+    const hops = plural(path.hops, 'hop');
+    const above = i > 0 ? paths[i - 1] : undefined;
+    if (above === undefined) return `Best: ${hops}.${topic(path)}`;
+    if (path.hops > above.hops)
+      return `${hops}, ${plural(path.hops - above.hops, 'more hop')} than #${i}.${topic(path)}`;
+    if (path.topicHubs.length > above.topicHubs.length) return `${hops} like #${i}.${topic(path)}`;
+    return `${hops} like #${i}; listed by name (the graph records no weights or certainty to rank by).${topic(path)}`;
   });
 }

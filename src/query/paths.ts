@@ -6,7 +6,6 @@
  */
 import type { KnowledgeGraph } from '../graph/types';
 import {
-  certaintyWeight,
   checkEnds,
   hopEvidence,
   isTopicHub,
@@ -22,8 +21,10 @@ export {
   CERTAINTY_WEIGHTS,
   DEFAULT_PATH_OPTIONS,
   certaintyWeight,
+  pathRanking,
   resolvePathOptions,
   type PathOptions,
+  type PathRanking,
 } from './search';
 
 /** A path: entities in order and, per hop, its evidence. `nodes.length === hops + 1`. */
@@ -34,7 +35,11 @@ export interface GraphPath {
   /** Per hop, every relation between its two entities that the options allow, strongest first. */
   readonly evidence: readonly (readonly string[])[];
   readonly hops: number;
-  /** Product of the hops' strongest certainty weights: 1 when every hop is a fact. */
+  /**
+   * Product of the hops' strongest relations' shares (see `pathMeasure`): their certainty
+   * weights (1 when every hop is a fact); in a weighted imported graph, their weights ÷ the
+   * heaviest (1 when every tie is the heaviest); 1 where the graph records neither.
+   */
   readonly strength: number;
   /** Interior entities that are topics (a shared field, not a tie): ranked after direct ties. */
   readonly topicHubs: readonly string[];
@@ -48,6 +53,7 @@ export interface GraphPath {
  */
 function preferOnPath(
   graph: KnowledgeGraph,
+  rules: SearchRules,
   evidence: readonly string[],
   nodes: readonly string[],
   i: number,
@@ -61,7 +67,7 @@ function preferOnPath(
       ? 1
       : 0;
   };
-  const weight = (edge: string) => certaintyWeight(graph.getEdgeAttribute(edge, 'certainty'));
+  const weight = (edge: string) => rules.measure.share(graph.getEdgeAttributes(edge));
   // A stable sort keeps hopEvidence's order (by id) among equals.
   return [...evidence].sort((a, b) => weight(b) - weight(a) || onPath(b) - onPath(a));
 }
@@ -70,7 +76,7 @@ function toPath(graph: KnowledgeGraph, rules: SearchRules, nodes: readonly strin
   const evidence = nodes
     .slice(1)
     .map((next, i) =>
-      preferOnPath(graph, hopEvidence(graph, rules, nodes[i] ?? '', next), nodes, i),
+      preferOnPath(graph, rules, hopEvidence(graph, rules, nodes[i] ?? '', next), nodes, i),
     );
   const edges = evidence.map((list) => list[0] ?? '');
   return {
@@ -79,7 +85,7 @@ function toPath(graph: KnowledgeGraph, rules: SearchRules, nodes: readonly strin
     evidence,
     hops: edges.length,
     strength: edges.reduce(
-      (product, edge) => product * certaintyWeight(graph.getEdgeAttribute(edge, 'certainty')),
+      (product, edge) => product * rules.measure.share(graph.getEdgeAttributes(edge)),
       1,
     ),
     topicHubs: nodes.slice(1, -1).filter((node) => isTopicHub(graph, rules, node)),
@@ -87,7 +93,7 @@ function toPath(graph: KnowledgeGraph, rules: SearchRules, nodes: readonly strin
   };
 }
 
-/** Best first: the lower cost (fewer hops, then fewer topic hubs, then stronger evidence), then a stable order by entity ids. */
+/** Best first: the lower cost (fewer hops, then fewer topic hubs, then stronger evidence or ties), then a stable order by entity ids. */
 export function comparePaths(a: GraphPath, b: GraphPath): number {
   if (Math.abs(a.cost - b.cost) > 1e-9) return a.cost - b.cost;
   const ka = a.nodes.join('\u0000');

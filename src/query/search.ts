@@ -8,8 +8,11 @@
  *  1. hops (fewer first);
  *  2. topic hubs: interior entities that are a technology or application domain (two systems
  *     "designed for" large language models share a topic, not a relationship), fewer first;
- *  3. evidence: the sum over hops of −ln(weight of the hop's strongest relation), so that the
- *     path's strength, the product of its hops' weights, is exp(−cost).
+ *  3. evidence: the sum over hops of −ln(share of the hop's strongest relation), so that the
+ *     path's strength, the product of its hops' shares, is exp(−cost). What a relation's share is
+ *     depends on what the graph records (`pathMeasure`): its certainty's weight (the article); else,
+ *     where edges carry weights that vary (Gephi, networkx), its weight ÷ the heaviest ("strongest
+ *     ties"); else nothing (every share 1: fewer hops, then names).
  * Both the search and the ranking use this one cost, so the k = 1 answer is always the top-ranked.
  *
  * Written here rather than with graphology-shortest-path: its searches take no edge or node
@@ -52,7 +55,8 @@ export function certaintyWeight(certainty: Certainty | undefined): number {
 export const TOPIC_KINDS: ReadonlySet<string> = new Set<EntityKind>(['domain']);
 
 // The cost is one number: hops, hubs and evidence in separate magnitudes. Evidence per hop is at
-// most −ln(0.3) ≈ 1.2, so 20 hops stay below HUB; 20 hubs stay below HOP.
+// most −ln(0.3) ≈ 1.2 (a tie's weight, −ln(MIN_SHARE) ≈ 13.8), so 20 hops stay below HUB; 20 hubs
+// stay below HOP.
 const HOP = 1e6;
 const HUB = 1e3;
 // −ln(weight) per certainty, looked up rather than computed: this is read on every relaxed edge.
@@ -66,6 +70,103 @@ const COSTS: Readonly<Record<Certainty, number>> = {
 const UNRATED_COST = -Math.log(UNRATED_WEIGHT);
 const EVIDENCE_COST = (certainty: Certainty | undefined) =>
   certainty === undefined ? UNRATED_COST : COSTS[certainty];
+
+/**
+ * What paths of equal length are ranked by, chosen from what the graph's edges record:
+ * - `evidence`: some relation records a certainty (the article): the product of certainty weights;
+ * - `weight`: none does, and the edges' numeric weights vary (an imported graph of co-occurrence
+ *   counts or tie strengths): strongest ties, the product of each tie's weight ÷ the heaviest;
+ * - `hops`: neither: hops alone (then names).
+ */
+export type PathRanking = 'evidence' | 'weight' | 'hops';
+
+/** How one graph's relations count in a path: the ranking, and each relation's share. */
+export interface PathMeasure {
+  readonly ranking: PathRanking;
+  /** The heaviest weight (the share 1); 0 unless the ranking is `weight`. */
+  readonly heaviest: number;
+  /** The lightest weight: what a relation without one counts as; 0 unless the ranking is `weight`. */
+  readonly lightest: number;
+  /** A relation's share of a perfect hop, in (0, 1]: a path's strength multiplies them. */
+  readonly share: (attributes: EdgeAttributes) => number;
+  /** −ln(share): read on every relaxed edge, so looked up (certainties) where it can be. */
+  readonly cost: (attributes: EdgeAttributes) => number;
+}
+
+/** An edge's numeric `weight` (the importer keeps it from Gephi, networkx, graphology files). */
+export function weightOf(attributes: EdgeAttributes): number | undefined {
+  const value = 'weight' in attributes ? attributes.weight : undefined;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * The least share a weighed tie counts for: a zero or negative weight (or one a million times
+ * lighter than the heaviest) still joins two entities, and −ln(0) would make its path unreachable.
+ * −ln(1e-6) ≈ 13.8 per hop keeps 20 hops below HUB.
+ */
+const MIN_SHARE = 1e-6;
+
+const EVIDENCE_MEASURE: PathMeasure = {
+  ranking: 'evidence',
+  heaviest: 0,
+  lightest: 0,
+  share: (a) => certaintyWeight(a.certainty),
+  cost: (a) => EVIDENCE_COST(a.certainty),
+};
+
+const HOPS_MEASURE: PathMeasure = {
+  ranking: 'hops',
+  heaviest: 0,
+  lightest: 0,
+  share: () => 1,
+  cost: () => 0,
+};
+
+function weightMeasure(heaviest: number, lightest: number): PathMeasure {
+  // w ÷ heaviest, so the heaviest tie counts as 1; a tie without a weight as the lightest.
+  const share = (a: EdgeAttributes) => Math.max(MIN_SHARE, (weightOf(a) ?? lightest) / heaviest);
+  return { ranking: 'weight', heaviest, lightest, share, cost: (a) => -Math.log(share(a)) };
+}
+
+/** Per graph, its measure, rechecked when the graph's size changes (an edit adds or drops edges). */
+const measureCache = new WeakMap<KnowledgeGraph, { size: number; measure: PathMeasure }>();
+
+/**
+ * How a graph's paths are measured (see `PathRanking`): one pass over the edges, cached per graph.
+ * Weights "vary" when the heaviest is positive and above the lightest: Gephi writes
+ * `weight="1.0"` on every edge of an unweighted graph, and equal weights rank nothing.
+ * @param graph - the graph the paths are searched in
+ */
+export function pathMeasure(graph: KnowledgeGraph): PathMeasure {
+  const cached = measureCache.get(graph);
+  if (cached !== undefined && cached.size === graph.size) return cached.measure;
+  // The article answers on its first edge; only a graph without certainty is read to the end.
+  const rated = graph.someEdge((_edge, a) => a.certainty !== undefined);
+  let heaviest = -Infinity;
+  let lightest = Infinity;
+  if (!rated)
+    graph.forEachEdge((_edge, a) => {
+      const w = weightOf(a);
+      if (w === undefined) return;
+      if (w > heaviest) heaviest = w;
+      if (w < lightest) lightest = w;
+    });
+  const measure = rated
+    ? EVIDENCE_MEASURE
+    : heaviest > 0 && heaviest > lightest
+      ? weightMeasure(heaviest, lightest)
+      : HOPS_MEASURE;
+  measureCache.set(graph, { size: graph.size, measure });
+  return measure;
+}
+
+/**
+ * What a graph's paths of equal length are ranked by: `evidence`, `weight` or `hops`.
+ * @param graph - the graph the paths are searched in
+ */
+export function pathRanking(graph: KnowledgeGraph): PathRanking {
+  return pathMeasure(graph).ranking;
+}
 
 /** Relation kinds of the provenance layer, as a set for the hot path. */
 const PROVENANCE_KINDS: ReadonlySet<string> = new Set(
@@ -138,6 +239,8 @@ export interface SearchRules {
   /** The query's two ends: never topic hubs, never filtered out. */
   readonly from: string;
   readonly to: string;
+  /** How the graph's relations count (its ranking: evidence, weight or hops). */
+  readonly measure: PathMeasure;
 }
 
 /** The rules a query's options make. */
@@ -155,6 +258,7 @@ export function rulesOf(
   return {
     from,
     to,
+    measure: pathMeasure(graph),
     directed: o.directed,
     maxHops: o.maxHops,
     hopOk: null,
@@ -222,9 +326,10 @@ export function hopEvidence(
   b: string,
 ): string[] {
   const found: [string, number][] = [];
+  const { share } = rules.measure;
   const take = (edge: string, attributes: EdgeAttributes) => {
     if (rules.edgeOk === null || rules.edgeOk(edge, attributes))
-      found.push([edge, certaintyWeight(attributes.certainty)]);
+      found.push([edge, share(attributes)]);
   };
   graph.forEachOutEdge(a, b, take);
   graph.forEachOutEdge(b, a, (edge, attributes) => {
@@ -249,7 +354,7 @@ export function pathCost(
     cost +=
       HOP +
       (i + 1 < edges.length && isTopicHub(graph, rules, next) ? HUB : 0) +
-      EVIDENCE_COST(graph.getEdgeAttribute(edge, 'certainty'));
+      rules.measure.cost(graph.getEdgeAttributes(edge));
   });
   return cost;
 }
@@ -284,6 +389,7 @@ export function search(
   rules: SearchRules,
 ): { nodes: string[]; edges: string[] } | null {
   const { to, edgeOk, nodeOk, hopOk, directed } = rules;
+  const edgeCost = rules.measure.cost;
   if (start === to) return { nodes: [start], edges: [] };
   const forward = newSide(start);
   const backward = newSide(to);
@@ -316,7 +422,7 @@ export function search(
       if (nodeOk !== null && v !== start && v !== to && !nodeOk(v)) return;
       if (hopOk !== null && !(isForward ? hopOk(u, v) : hopOk(v, u))) return;
       const known = side.cost.get(v);
-      const cost = base + (isForward ? hubCost(v) : uHub) + EVIDENCE_COST(attributes.certainty);
+      const cost = base + (isForward ? hubCost(v) : uHub) + edgeCost(attributes);
       if (known === undefined) next.push(v);
       else if (known <= cost) return; // reached earlier, or as well in this layer
       side.cost.set(v, cost);
