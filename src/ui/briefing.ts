@@ -1,133 +1,123 @@
 /**
- * The briefing picture: the current view drawn at twice the screen's resolution, with a title,
- * a legend of what is on it and a source caption (graph, sources, date), as analysts paste into a
- * report. @sigma/export-image draws the graph; this module frames it.
+ * The briefing picture as a PNG: the briefing model (`briefing-model.ts`) drawn on a canvas at
+ * twice the screen's resolution, as analysts paste into a report. The SVG for print is the same
+ * model written as vector (`toBriefingSvg`).
+ *
+ * Drawn from the model in canvas 2D rather than by re-rendering sigma (@sigma/export-image): the
+ * PNG and the SVG then show exactly the same discs, edges and names, and "whole graph" needs no
+ * second WebGL renderer.
  */
-import { drawOnCanvas } from '@sigma/export-image';
-import { kindLabel } from '../graph/describe';
-import { CERTAINTY_STROKES, KIND_STYLES, RELATION_INK, STATEMENT_COLOR } from '../graph/style';
-import type { KnowledgeGraph } from '../graph/types';
-import { CERTAINTIES, isEntityKind } from '../model/vocabulary';
-import { withAlpha } from './reducers';
-import { asPlainSigma, type KnowledgeSigma } from './renderer';
+import {
+  BRIEFING_FONT,
+  briefingLayout,
+  edgeGeometry,
+  type Frame,
+  type Picture,
+} from './briefing-model';
 
 /** Pixels per screen pixel in the picture. */
 export const BRIEFING_SCALE = 2;
 
-const FONT = 'system-ui, sans-serif';
-
-/** The caption's lines: the graph and the day of the export, then one line per source. */
-export function briefingCaption(graph: KnowledgeGraph, today: string): string[] {
-  const sources = graph.getAttribute('sources').map((s) => {
-    const outlet = graph.hasNode(s.outlet) ? graph.getNodeAttribute(s.outlet, 'label') : s.outlet;
-    return `Source: ${outlet}, “${s.title}”, ${s.published}`;
-  });
-  return [
-    `${graph.getAttribute('name')} · exported ${today}`,
-    ...(sources.length > 0 ? sources : ['No source documents named']),
-  ];
-}
-
-/**
- * Draws the briefing picture of what `sigma` shows.
- * @param visibleNodes - the nodes in view (their kinds make the legend)
- */
-export async function drawBriefing(
-  sigma: KnowledgeSigma,
-  graph: KnowledgeGraph,
-  visibleNodes: Iterable<string>,
-  title: string,
-): Promise<HTMLCanvasElement> {
+/** Draws the briefing on a new canvas at `BRIEFING_SCALE`. */
+export function drawBriefing(picture: Picture, frame: Frame): HTMLCanvasElement {
   const s = BRIEFING_SCALE;
-  const { width, height } = sigma.getDimensions();
-  const drawing = await drawOnCanvas(asPlainSigma(sigma), {
-    width: width * s,
-    height: height * s,
-    backgroundColor: '#ffffff',
-    cameraState: sigma.getCamera().getState(),
-    // Twice the pixels: nodes, edges and labels twice as large, so the picture matches the screen.
-    sigmaSettings: {
-      zoomToSizeRatioFunction: (ratio: number) => Math.sqrt(ratio) / s,
-      labelSize: sigma.getSetting('labelSize') * s,
-      edgeLabelSize: sigma.getSetting('edgeLabelSize') * s,
-    },
-  });
-
-  const kinds = new Map<string, string>();
-  for (const node of visibleNodes) {
-    const a = graph.getNodeAttributes(node);
-    if (!kinds.has(a.kind)) kinds.set(a.kind, a.color);
-  }
-  const legendWidth = 230 * s;
-  const header = 56 * s;
-  const caption = briefingCaption(graph, new Date().toISOString().slice(0, 10));
-  const footer = (14 + 16 * caption.length) * s;
+  const layout = briefingLayout(picture, frame);
   const canvas = document.createElement('canvas');
-  canvas.width = drawing.width + legendWidth;
-  canvas.height = header + drawing.height + footer;
+  canvas.width = Math.ceil(layout.width * s);
+  canvas.height = Math.ceil(layout.height * s);
   const ctx = canvas.getContext('2d');
-  if (!ctx) return drawing;
+  if (!ctx) return canvas;
+  ctx.scale(s, s);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.fillStyle = '#111827';
-  ctx.font = `600 ${20 * s}px ${FONT}`;
-  ctx.fillText(title, 16 * s, 30 * s);
-  ctx.font = `${12 * s}px ${FONT}`;
-  ctx.fillStyle = '#4b5563';
-  ctx.fillText(graph.getAttribute('description'), 16 * s, 48 * s);
-  ctx.drawImage(drawing, 0, header);
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  const text = (content: string, x: number, y: number, font: string, color: string) => {
+    ctx.font = `${font} ${BRIEFING_FONT}`;
+    ctx.fillStyle = color;
+    ctx.fillText(content, x, y, layout.width - x - 8);
+  };
+  text(frame.title, 16, layout.title, '600 20px', '#111827');
+  text(frame.subtitle, 16, layout.subtitle, '12px', '#4b5563');
+
+  ctx.save();
+  ctx.translate(0, layout.pictureTop);
+  ctx.beginPath();
+  ctx.rect(0, 0, picture.width, picture.height);
+  ctx.clip();
+  for (const edge of picture.edges) {
+    const { control, end, direction } = edgeGeometry(edge);
+    const head = edge.arrow ? Math.max(edge.width * 2.5, 6) : 0;
+    ctx.strokeStyle = edge.color;
+    ctx.fillStyle = edge.color;
+    ctx.lineWidth = edge.width;
+    ctx.beginPath();
+    ctx.moveTo(edge.from.x, edge.from.y);
+    const stop = { x: end.x - direction.x * head * 0.9, y: end.y - direction.y * head * 0.9 };
+    if (control) ctx.quadraticCurveTo(control.x, control.y, stop.x, stop.y);
+    else ctx.lineTo(stop.x, stop.y);
+    ctx.stroke();
+    if (edge.arrow) {
+      const back = { x: end.x - direction.x * head, y: end.y - direction.y * head };
+      const side = { x: -direction.y * head * 0.4, y: direction.x * head * 0.4 };
+      ctx.beginPath();
+      ctx.moveTo(end.x, end.y);
+      ctx.lineTo(back.x + side.x, back.y + side.y);
+      ctx.lineTo(back.x - side.x, back.y - side.y);
+      ctx.closePath();
+      ctx.fill();
+    }
+  }
+  for (const node of picture.nodes) {
+    const width = node.radius * node.borderShare;
+    ctx.beginPath();
+    ctx.arc(node.x, node.y, Math.max(0, node.radius - width / 2), 0, 2 * Math.PI);
+    ctx.fillStyle = node.fill;
+    ctx.fill();
+    ctx.lineWidth = width;
+    ctx.strokeStyle = node.border;
+    ctx.stroke();
+  }
+  ctx.font = `${picture.fontSize}px ${BRIEFING_FONT}`;
+  ctx.lineWidth = 3;
+  ctx.lineJoin = 'round';
+  for (const label of picture.labels) {
+    const y = (label.top + label.bottom) / 2 + picture.fontSize / 3;
+    ctx.strokeStyle = '#ffffff';
+    ctx.strokeText(label.text, label.left + 1, y);
+    ctx.fillStyle = '#111827';
+    ctx.fillText(label.text, label.left + 1, y);
+  }
+  ctx.restore();
 
   // Legend: kinds as drawn (disc or ring), then how certainty and statements look.
-  let y = header + 20 * s;
-  const x = drawing.width + 12 * s;
-  const heading = (text: string) => {
-    ctx.fillStyle = '#111827';
-    ctx.font = `600 ${12 * s}px ${FONT}`;
-    ctx.fillText(text, x, y);
-    y += 18 * s;
-  };
-  const row = (text: string, mark: () => void) => {
-    mark();
-    ctx.fillStyle = '#111827';
-    ctx.font = `${11 * s}px ${FONT}`;
-    ctx.fillText(text, x + 26 * s, y + 4 * s);
-    y += 17 * s;
-  };
-  heading('Entities');
-  for (const [kind, color] of kinds) {
-    const ring = isEntityKind(kind) && KIND_STYLES[kind].ring;
-    row(kindLabel(kind), () => {
+  let y = layout.pictureTop + 20;
+  const x = layout.legendLeft;
+  for (const group of frame.legend) {
+    text(group.heading, x, y, '600 12px', '#111827');
+    y += 18;
+    for (const row of group.rows) {
       ctx.beginPath();
-      ctx.arc(x + 8 * s, y, 6 * s, 0, 2 * Math.PI);
-      ctx.fillStyle = ring ? '#ffffff' : color;
-      ctx.fill();
-      if (ring) {
-        ctx.lineWidth = 3 * s;
-        ctx.strokeStyle = color;
+      if (row.type === 'kind') {
+        ctx.arc(x + 8, y - 4, row.ring ? 5 : 6, 0, 2 * Math.PI);
+        ctx.fillStyle = row.ring ? '#ffffff' : row.color;
+        ctx.fill();
+        if (row.ring) {
+          ctx.lineWidth = 3;
+          ctx.strokeStyle = row.color;
+          ctx.stroke();
+        }
+      } else {
+        ctx.strokeStyle = row.color;
+        ctx.lineWidth = row.width;
+        ctx.moveTo(x, y - 4);
+        ctx.lineTo(x + 18, y - 4);
         ctx.stroke();
       }
-    });
+      text(row.text, x + 26, y, '11px', '#111827');
+      y += 17;
+    }
+    y += 6;
   }
-  y += 6 * s;
-  heading('Relations, by certainty');
-  const line = (color: string, size: number) => () => {
-    ctx.strokeStyle = color;
-    ctx.lineWidth = size * s;
-    ctx.beginPath();
-    ctx.moveTo(x, y);
-    ctx.lineTo(x + 18 * s, y);
-    ctx.stroke();
-  };
-  for (const certainty of CERTAINTIES) {
-    const stroke = CERTAINTY_STROKES[certainty];
-    row(certainty, line(withAlpha(RELATION_INK, stroke.alpha), stroke.size));
-  }
-  row('a speaker’s statement', line(STATEMENT_COLOR, 2));
-
-  ctx.fillStyle = '#4b5563';
-  ctx.font = `${11 * s}px ${FONT}`;
-  caption.forEach((line, i) =>
-    ctx.fillText(line, 16 * s, header + drawing.height + (16 + 16 * i) * s, canvas.width - 32 * s),
-  );
+  frame.hops.forEach((line, i) => text(line, 16, layout.hops[i] ?? 0, '12px', '#111827'));
+  frame.caption.forEach((line, i) => text(line, 16, layout.caption[i] ?? 0, '11px', '#4b5563'));
   return canvas;
 }

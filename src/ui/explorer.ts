@@ -185,28 +185,53 @@ export function mountExplorer(
     signal,
   );
   const currentPath = () => chosenPath(pathResults(store.get().path, store.get().by));
-  const pngRenderer = renderer;
+  const pictureRenderer = renderer;
+  /** The briefing of what is shown (a chosen path named as its question) or of the whole graph. */
+  const briefing = async (scope: 'whole' | 'view') => {
+    if (pictureRenderer === null) return null;
+    const model = await import('./briefing-model');
+    const results = pathResults(store.get().path, store.get().by);
+    const chosen = results ? (results.paths[results.query.chosen] ?? results.paths[0]) : undefined;
+    const { picture, nodes, edges } = pictureRenderer.picture(scope);
+    const frame = model.briefingFrame(graph, {
+      title: document.title.replace(/ · chipgraph$/, ''),
+      nodes,
+      edges,
+      path:
+        scope === 'view' && results && chosen
+          ? {
+              nodes: chosen.nodes,
+              edges: chosen.edges,
+              rank: results.paths.indexOf(chosen) + 1,
+              of: results.paths.length,
+            }
+          : null,
+      today: new Date().toISOString().slice(0, 10),
+    });
+    return { model, picture, frame };
+  };
   createExportMenu(byId('export-menu', HTMLElement), {
     graph,
     currentView: () => currentPath() ?? store.visibility(),
     png:
-      pngRenderer === null
+      pictureRenderer === null
         ? null
-        : (fileName) =>
-            void import('./briefing')
-              .then(({ drawBriefing }) =>
-                drawBriefing(
-                  pngRenderer.sigma,
-                  graph,
-                  currentPath()?.nodes ?? store.visibility().nodes,
-                  document.title.replace(/ · chipgraph$/, ''),
-                ),
-              )
-              .then((canvas) =>
-                canvas.toBlob((blob) => {
-                  if (blob) downloadBlob(`${fileName}.png`, blob);
-                }, 'image/png'),
-              ),
+        : (fileName, scope) =>
+            void Promise.all([briefing(scope), import('./briefing')]).then(([made, png]) => {
+              if (made === null) return;
+              png.drawBriefing(made.picture, made.frame).toBlob((blob) => {
+                if (blob) downloadBlob(`${fileName}.png`, blob);
+              }, 'image/png');
+            }),
+    svg:
+      pictureRenderer === null
+        ? null
+        : (fileName, scope) =>
+            void briefing(scope).then((made) => {
+              if (made === null) return;
+              const text = made.model.toBriefingSvg(made.picture, made.frame);
+              downloadBlob(`${fileName}.svg`, new Blob([text], { type: 'image/svg+xml' }));
+            }),
   });
 
   const showView = (view: ViewName) => {

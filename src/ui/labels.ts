@@ -121,6 +121,44 @@ export interface LabelPlanOptions {
   readonly overDiscs?: number;
   /** Ordinary labels may overlap one another (density "all"). Default false. */
   readonly overlap?: boolean;
+  /**
+   * Emphasised edges (a path's, the focus's) as straight segments: a name laid across one hides
+   * the line the reader follows, so labels keep off them where a free place allows.
+   */
+  readonly lines?: readonly Segment[];
+}
+
+/** A straight segment in viewport pixels. */
+export interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+/** True when a segment crosses a box (Liang–Barsky clipping). */
+export function segmentHitsBox(segment: Segment, box: Box): boolean {
+  const dx = segment.x2 - segment.x1;
+  const dy = segment.y2 - segment.y1;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, segment.x1 - box.left],
+    [dx, box.right - segment.x1],
+    [-dy, segment.y1 - box.top],
+    [dy, box.bottom - segment.y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
 }
 
 /** Gap between a node's edge and its label. */
@@ -273,6 +311,12 @@ export function planLabels(
   const plan = new Map<string, PlacedLabel>();
   const covers = discGrid(options.obstacles ?? []);
   const under = discGrid(options.above ?? []);
+  const lines = options.lines ?? [];
+  const crossings = (box: Box) => {
+    let hits = 0;
+    for (const line of lines) if (segmentHitsBox(line, box)) hits++;
+    return hits;
+  };
   const inside = (box: Box) =>
     box.left >= margin &&
     box.top >= margin &&
@@ -311,6 +355,7 @@ export function planLabels(
         (inside(box) ? 0 : 1e9) +
         under(candidate.node, box) * 1e7 +
         collision(box) * 100 +
+        crossings(box) * 50 +
         (forcedCount > overDiscs ? covers(candidate.node, box) : 0);
       if (best === null || cost < best.cost) best = { side, box, cost };
       if (cost === 0) break;
@@ -318,14 +363,17 @@ export function planLabels(
     if (best) place(candidate.node, best.side, best.box);
   }
 
-  /** The first free place for a label: in view, under no disc drawn above, over no label. */
+  /**
+   * The first free place for a label: in view, under no disc drawn above, over no label (and, if
+   * asked, over no disc and across no emphasised line).
+   */
   const free = (candidate: LabelCandidate, avoidDiscs: boolean) => {
     for (const side of LABEL_SIDES) {
       const box = labelBox(candidate, fontSize, measure, side);
       if (!inside(box) || under(candidate.node, box) > 0) continue;
       if (options.overlap !== true) {
         if (collision(box) > 0) continue;
-        if (avoidDiscs && covers(candidate.node, box) > 0) continue;
+        if (avoidDiscs && (covers(candidate.node, box) > 0 || crossings(box) > 0)) continue;
       }
       return { side, box };
     }

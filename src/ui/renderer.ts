@@ -27,6 +27,7 @@ import {
   type Disc,
   type LabelCandidate,
   type PlacedLabel,
+  type Segment,
 } from './labels';
 import { colorByAttribute, displaySizes, sizeByAttribute } from './style-by';
 import {
@@ -38,11 +39,14 @@ import {
 } from './reducers';
 import { TIMING } from './timing';
 import type { Store } from './store';
+import type { Picture, PictureEdge, PictureNode } from './briefing-model';
+import { DEFAULT_VIEW_STATE, type ViewState } from './view-state';
+import { computeVisibility } from './visibility';
 
 export type KnowledgeSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /**
- * The same renderer, typed as a plain `Sigma`: @sigma/utils and @sigma/export-image are declared
+ * The same renderer, typed as a plain `Sigma`: @sigma/utils is declared
  * for the untyped class only (their functions read nothing of our attribute types).
  */
 export function asPlainSigma(sigma: KnowledgeSigma): Sigma {
@@ -68,6 +72,12 @@ export interface Renderer {
   focusOn(node: string): void;
   /** Fit the camera to some nodes (all when omitted). */
   fit(nodes?: readonly string[]): void;
+  /**
+   * What the canvas shows (`view`), or the whole graph unfiltered, fitted, with its own names
+   * (`whole`), as the briefing's picture; with the entities and relations drawn in colour (the
+   * briefing's legend lists their kinds).
+   */
+  picture(scope: 'view' | 'whole'): { picture: Picture; nodes: string[]; edges: string[] };
   /** Highlight a path (or clear with null). */
   setPath(path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null): void;
   startLayout(): void;
@@ -257,25 +267,30 @@ export function createRenderer(
     }
   }
 
-  /** Plans the labels for the current camera and view; returns the nodes that gained or lost one. */
-  const plan = (): string[] => {
-    const { state } = context();
-    const visibility = store.visibility();
-    // Faded entities (outside a perspective) claim no label: it would name a grey dot.
-    const { perspective } = visibility;
-    const visible = (node: string) =>
-      (visibility.nodes.has(node) && (!perspective || perspective.has(node))) ||
-      (path?.nodes.has(node) ?? false);
-    const center =
-      hovered ?? (state.selected !== null && visible(state.selected) ? state.selected : null);
+  /**
+   * A label plan: the names to draw and where, for what is visible, around a focus (hovered or
+   * selected entity) and a path, at a camera state (the current one when omitted).
+   */
+  const planFor = (view: {
+    readonly visible: (node: string) => boolean;
+    readonly edgeVisible: (edge: string) => boolean;
+    readonly center: string | null;
+    readonly path: ReadonlySet<string> | null;
+    /** The path's edges (drawn emphasised), or null. */
+    readonly pathEdges: Iterable<string> | null;
+    readonly hovered: string | null;
+    readonly state: ViewState;
+    readonly cameraState?: CameraState;
+  }): Map<string, PlacedLabel> => {
+    const { visible, center, state, cameraState } = view;
     const neighbours =
       center === null
         ? []
         : graph.filterNeighbors(
             center,
             (other) =>
-              graph.someEdge(center, other, (edge) => visibility.edges.has(edge)) ||
-              graph.someEdge(other, center, (edge) => visibility.edges.has(edge)),
+              graph.someEdge(center, other, view.edgeVisible) ||
+              graph.someEdge(other, center, view.edgeVisible),
           );
     const limits = DENSITY_LIMITS[state.labels];
     const { forced, preferred, others } = labelPriority(
@@ -283,7 +298,7 @@ export function createRenderer(
       visible,
       center,
       neighbours,
-      path?.nodes ?? null,
+      view.path,
       limits.neighbours,
     );
     const { width, height } = sigma.getDimensions();
@@ -294,17 +309,38 @@ export function createRenderer(
       if (central.length === 5000) break;
       if (visible(node)) central.push(node);
     }
-    const obstacles: Disc[] = [...candidates(central)];
+    const obstacles: Disc[] = [...candidates(central, cameraState)];
     // The hovered node is drawn on sigma's hover layer, over the labels: none may lie under it.
-    const above: Disc[] = hovered === null ? [] : [...candidates([hovered])];
+    const above: Disc[] = view.hovered === null ? [] : [...candidates([view.hovered], cameraState)];
+    // The lines the reader follows: the path's edges, or the focus's.
+    const lines: Segment[] = [];
+    const centreOf = new Map<string, LabelCandidate>();
+    const at = (node: string) => {
+      let c = centreOf.get(node);
+      if (c === undefined) {
+        c = [...candidates([node], cameraState)][0];
+        if (c) centreOf.set(node, c);
+      }
+      return c;
+    };
+    const emphasised = view.pathEdges ?? (center === null ? [] : graph.edges(center));
+    for (const edge of emphasised) {
+      // A hub's thousands of edges would make each placement slow; its first few hundred do.
+      if (lines.length >= 300) break;
+      if (!view.edgeVisible(edge) && view.pathEdges === null) continue;
+      const a = at(graph.source(edge));
+      const b = at(graph.target(edge));
+      if (a && b) lines.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+    }
     const forcedSet = new Set(forced);
     function* ordered(): Generator<LabelCandidate> {
-      for (const c of candidates(forced)) yield { ...c, forced: true };
-      for (const c of candidates(preferred)) yield { ...c, preferred: true };
+      for (const c of candidates(forced, cameraState)) yield { ...c, forced: true };
+      for (const c of candidates(preferred, cameraState)) yield { ...c, preferred: true };
       if (!others || limits.labels === 0) return;
-      for (const c of candidates(byRank)) if (!forcedSet.has(c.node) && visible(c.node)) yield c;
+      for (const c of candidates(byRank, cameraState))
+        if (!forcedSet.has(c.node) && visible(c.node)) yield c;
     }
-    const next = planLabels(ordered(), {
+    return planLabels(ordered(), {
       width,
       height,
       fontSize: state.labelSize,
@@ -313,6 +349,28 @@ export function createRenderer(
       above,
       max: limits.labels,
       overlap: state.labels === 'all',
+      lines,
+    });
+  };
+
+  /** Plans the labels for the current camera and view; returns the nodes that gained or lost one. */
+  const plan = (): string[] => {
+    const { state } = context();
+    const visibility = store.visibility();
+    // Faded entities (outside a perspective) claim no label: it would name a grey dot.
+    const { perspective } = visibility;
+    const visible = (node: string) =>
+      (visibility.nodes.has(node) && (!perspective || perspective.has(node))) ||
+      (path?.nodes.has(node) ?? false);
+    const next = planFor({
+      visible,
+      edgeVisible: (edge) => visibility.edges.has(edge),
+      center:
+        hovered ?? (state.selected !== null && visible(state.selected) ? state.selected : null),
+      path: path?.nodes ?? null,
+      pathEdges: path?.edges ?? null,
+      hovered,
+      state,
     });
     const before = labels ?? new Map<string, PlacedLabel>();
     const changed = [
@@ -558,8 +616,8 @@ export function createRenderer(
   // The browser tests' probe: what sigma drew in its last frame (labels, as the label drawer put
   // them) and the display data the reducers gave each node and edge. Only when a test set the
   // switch (`chipgraphProbe`) before the page loaded, like the bench's timing switch.
+  sigma.on('beforeRender', () => (drawn = new Map()));
   if ('chipgraphProbe' in globalThis) {
-    sigma.on('beforeRender', () => (drawn = new Map()));
     Object.assign(globalThis, {
       chipgraphProbe: {
         labels: () => [...drawn.values()],
@@ -622,9 +680,157 @@ export function createRenderer(
   if (!large || shown.size < graph.order) sigma.getCamera().setState(fitState([...shown]));
   refreshPart(plan());
 
+  /** The briefing's picture (see `Renderer.picture`). */
+  const picture: Renderer['picture'] = (scope) => {
+    const { width, height } = sigma.getDimensions();
+    const state = store.get();
+    const nodes: PictureNode[] = [];
+    const edges: PictureEdge[] = [];
+    const colourful: string[] = [];
+    const shownEdges: string[] = [];
+    const ends = new Map<string, PictureNode>();
+    const styleOf = (data: object) => ({
+      border:
+        'borderColor' in data && typeof data.borderColor === 'string'
+          ? data.borderColor
+          : '#ffffff',
+      share: 'borderSize' in data && typeof data.borderSize === 'number' ? data.borderSize : 0.12,
+    });
+    if (scope === 'view') {
+      const order: { node: PictureNode; z: number }[] = [];
+      graph.forEachNode((node) => {
+        const data = sigma.getNodeDisplayData(node);
+        if (!data || data.hidden) return;
+        const { x, y } = sigma.framedGraphToViewport(data);
+        const { border, share } = styleOf(data);
+        const drawnNode = {
+          id: node,
+          x,
+          y,
+          radius: sigma.scaleSize(data.size),
+          fill: data.color,
+          border,
+          borderShare: share,
+        };
+        ends.set(node, drawnNode);
+        order.push({ node: drawnNode, z: data.zIndex });
+        if (data.color !== VIEW_COLORS.faded && border !== VIEW_COLORS.faded) colourful.push(node);
+      });
+      nodes.push(...order.sort((a, b) => a.z - b.z).map((o) => o.node));
+      graph.forEachEdge((edge, _a, source, target) => {
+        const data = sigma.getEdgeDisplayData(edge);
+        const from = ends.get(source);
+        const to = ends.get(target);
+        if (!data || data.hidden || !from || !to) return;
+        if (data.color !== VIEW_COLORS.fadedEdge) shownEdges.push(edge);
+        const curvature =
+          'curvature' in data && typeof data.curvature === 'number' ? data.curvature : 0;
+        edges.push({
+          id: edge,
+          from,
+          to,
+          color: data.color,
+          width: Math.max(1, sigma.scaleSize(data.size)),
+          curvature: data.type === 'curved' || data.type === 'curvedLine' ? curvature : 0,
+          arrow: data.type === 'arrow' || data.type === 'curved',
+        });
+      });
+      const labelsDrawn = [...drawn.values()].map((l) => ({
+        text: l.text,
+        left: l.left,
+        top: l.top,
+        right: l.right,
+        bottom: l.bottom,
+      }));
+      return {
+        picture: { width, height, nodes, edges, labels: labelsDrawn, fontSize: state.labelSize },
+        nodes: colourful,
+        edges: shownEdges,
+      };
+    }
+    // The whole graph: no filter, selection, focus or path; the reader's style and names kept.
+    const wholeState: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      colorBy: state.colorBy,
+      sizeBy: state.sizeBy,
+      labels: state.labels,
+      labelSize: state.labelSize,
+    };
+    const visibility = computeVisibility(graph, wholeState);
+    const fitted = fitState(graph.nodes());
+    const cameraState = { ...fitted, ratio: fitted.ratio * 1.12 };
+    const wholeLabels = planFor({
+      visible: (node) => visibility.nodes.has(node),
+      edgeVisible: (edge) => visibility.edges.has(edge),
+      center: null,
+      path: null,
+      pathEdges: null,
+      hovered: null,
+      state: wholeState,
+      cameraState,
+    });
+    const wholeContext: ViewContext = {
+      ...context(),
+      state: wholeState,
+      visibility,
+      hovered: null,
+      path: null,
+      edgeLabels: false,
+      labels: wholeLabels,
+    };
+    const nodeReducer = createNodeReducer(graph, () => wholeContext);
+    const edgeReducer = createEdgeReducer(graph, () => wholeContext);
+    graph.forEachNode((node, attributes) => {
+      const data = nodeReducer(node, attributes);
+      if (data.hidden === true) return;
+      const { x, y } = sigma.graphToViewport(attributes, { cameraState });
+      const { border, share } = styleOf(data);
+      const drawnNode = {
+        id: node,
+        x,
+        y,
+        radius: sigma.scaleSize(data.size ?? attributes.size, cameraState.ratio),
+        fill: data.color ?? attributes.color,
+        border,
+        borderShare: share,
+      };
+      ends.set(node, drawnNode);
+      nodes.push(drawnNode);
+      colourful.push(node);
+    });
+    graph.forEachEdge((edge, attributes, source, target) => {
+      const data = edgeReducer(edge, attributes);
+      const from = ends.get(source);
+      const to = ends.get(target);
+      if (data.hidden === true || !from || !to) return;
+      shownEdges.push(edge);
+      const curvature =
+        'curvature' in data && typeof data.curvature === 'number' ? data.curvature : 0;
+      edges.push({
+        id: edge,
+        from,
+        to,
+        color: data.color ?? attributes.color,
+        width: Math.max(1, sigma.scaleSize(data.size ?? attributes.size, cameraState.ratio)),
+        curvature: data.type === 'curved' || data.type === 'curvedLine' ? curvature : 0,
+        arrow: data.type === 'arrow' || data.type === 'curved',
+      });
+    });
+    const labelsPlanned = [...wholeLabels].map(([node, placed]) => ({
+      text: graph.getNodeAttribute(node, 'label'),
+      ...placed.box,
+    }));
+    return {
+      picture: { width, height, nodes, edges, labels: labelsPlanned, fontSize: state.labelSize },
+      nodes: colourful,
+      edges: shownEdges,
+    };
+  };
+
   return {
     sigma,
     refresh,
+    picture,
     focusOn(node) {
       // The entity with its neighbours, so what it is tied to is in view.
       const visibility = store.visibility();

@@ -4,9 +4,15 @@
  * edge (faded or not, hidden or not), through the page's test probe (`chipgraphProbe`, set before
  * the page loads). Screenshots of each state go to `tests/e2e/artifacts/`.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shot, startHarness, type Harness } from './browser';
+import { KIND_COLORS } from '../../src/graph/style';
+import { ARTIFACTS, shot, startHarness, type Harness } from './browser';
+import { countColor } from './pixels';
 
 interface DrawnLabel {
   node: string;
@@ -491,6 +497,55 @@ describe('perspectives you can see', () => {
     );
     expect(new Set(claims).size).toBe(claims.length);
     await shot(page, 'canvas-perspective-patel');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the path briefing', () => {
+  it('PNG and SVG name the question, label every entity of the path, caption each hop; "Whole graph" differs', async () => {
+    const { page, problems, context } = await harness.open(
+      '?from=us-commerce-department&to=ascend-910c',
+      PROBE,
+    );
+    await expect.poll(() => probe(page, (p) => p.path().length)).toBeGreaterThan(1);
+    await settled(page);
+    const onPath = await probe(page, (p) => p.path().map((n) => p.text(n)));
+    const download = async (scope: 'whole' | 'view', item: string) => {
+      await page.click('#export-details summary');
+      await page.check(`input[name="export-scope"][value="${scope}"]`);
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(item)]);
+      return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+    };
+    const svg = await download('view', '#download-svg');
+    expect(svg.name).toMatch(/^chipgraph-\d{4}-\d{2}-\d{2}\.svg$/);
+    const doc = new DOMParser().parseFromString(svg.bytes.toString('utf8'), 'image/svg+xml');
+    const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+    expect(
+      texts.some((t) =>
+        /^How is U\.S\. Department of Commerce connected to Ascend 910C\? Path 1 of \d+/.test(t),
+      ),
+    ).toBe(true);
+    // Every entity of the path is named in the picture…
+    for (const label of onPath) expect(texts, label).toContain(label);
+    // …and each hop has a caption line with its short citation.
+    const hops = texts.filter((t) => /^\d+\. /.test(t));
+    expect(hops).toHaveLength(onPath.length - 1);
+    for (const hop of hops) expect(hop).toMatch(/¶\d+/);
+    const view = await download('view', '#download-png');
+    const whole = await download('whole', '#download-png');
+    expect(view.name).toMatch(/\.png$/);
+    const viewPng = PNG.sync.read(view.bytes);
+    const wholePng = PNG.sync.read(whole.bytes);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'canvas-briefing-path.png'), view.bytes);
+    writeFileSync(join(ARTIFACTS, 'canvas-briefing-whole.png'), whole.bytes);
+    writeFileSync(join(ARTIFACTS, 'canvas-briefing-path.svg'), svg.bytes);
+    // The path view fades what is off the path; the whole graph is drawn unfaded.
+    const faded = await probe(page, (p) => p.faded);
+    expect(countColor(viewPng, faded, 2)).toBeGreaterThan(500);
+    expect(countColor(wholePng, faded, 2)).toBeLessThan(countColor(viewPng, faded, 2) / 5);
+    expect(countColor(wholePng, KIND_COLORS.company)).toBeGreaterThan(80);
     expect(problems).toEqual([]);
     await context.close();
   });

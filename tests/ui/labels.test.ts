@@ -4,6 +4,7 @@ import {
   labelBox,
   labelPriority,
   planLabels,
+  segmentHitsBox,
   type LabelCandidate,
   type PlacedLabel,
 } from '../../src/ui/labels';
@@ -193,5 +194,26 @@ describe('labelPriority', () => {
     expect(few.preferred).toHaveLength(DENSITY_LIMITS.few.neighbours);
     const every = labelPriority(ranks, all, 'hub', many, null, DENSITY_LIMITS.all.neighbours);
     expect(every.preferred).toHaveLength(800);
+  });
+});
+
+describe('segmentHitsBox: bad input', () => {
+  it('handles a zero-length segment and a segment along an edge of the box', () => {
+    const box = { left: 0, top: 0, right: 10, bottom: 10 };
+    expect(segmentHitsBox({ x1: 5, y1: 5, x2: 5, y2: 5 }, box)).toBe(true);
+    expect(segmentHitsBox({ x1: 20, y1: 20, x2: 20, y2: 20 }, box)).toBe(false);
+    expect(segmentHitsBox({ x1: -5, y1: 20, x2: 25, y2: 20 }, box)).toBe(false);
+    expect(segmentHitsBox({ x1: -5, y1: -5, x2: 25, y2: 25 }, box)).toBe(true);
+  });
+});
+
+describe('planLabels with emphasised lines', () => {
+  it('moves a forced name off the line the reader follows', () => {
+    // A path edge leaving the node to the right: the name goes elsewhere.
+    const line = { x1: 100, y1: 100, x2: 300, y2: 100 };
+    const plan = planLabels([at('a', 100, 100, 'Huawei', true)], { ...options, lines: [line] });
+    expect(plan.get('a')?.side).not.toBe('right');
+    const box = plan.get('a')?.box;
+    expect(box && segmentHitsBox(line, box)).toBe(false);
   });
 });

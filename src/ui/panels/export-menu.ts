@@ -1,7 +1,7 @@
 /**
- * The Export menu: GEXF 1.3, GEXF 1.2draft, JSON or PNG, of the whole graph or of what is on
- * screen (the filters and focus, or the highlighted path). Files are named after the graph and
- * the date.
+ * The Export menu: GEXF 1.3, GEXF 1.2draft, JSON, GraphML, CSV, Cypher, or the briefing picture
+ * (PNG, SVG), of the whole graph or of what is on screen (the filters and focus, or the
+ * highlighted path). Files are named after the graph and the date.
  */
 import type { GraphView } from '../../graph/subgraph';
 import type { KnowledgeGraph } from '../../graph/types';
@@ -13,8 +13,10 @@ export interface ExportMenuSources {
   readonly graph: KnowledgeGraph;
   /** What is on screen now: the highlighted path if any, else the visible nodes and edges. */
   readonly currentView: () => GraphView;
-  /** Downloads a PNG of the canvas, or null when there is none (no WebGL). */
-  readonly png: ((fileName: string) => void) | null;
+  /** Downloads the briefing as a PNG (of the view or the whole graph), or null without a canvas (no WebGL). */
+  readonly png: ((fileName: string, scope: 'whole' | 'view') => void) | null;
+  /** The same briefing as an SVG, for print; null without a canvas. */
+  readonly svg: ((fileName: string, scope: 'whole' | 'view') => void) | null;
 }
 
 export function createExportMenu(container: HTMLElement, sources: ExportMenuSources): void {
@@ -46,7 +48,7 @@ export function createExportMenu(container: HTMLElement, sources: ExportMenuSour
       },
       label,
     );
-  const { png } = sources;
+  const { png, svg } = sources;
 
   replaceChildren(
     container,
@@ -78,9 +80,15 @@ export function createExportMenu(container: HTMLElement, sources: ExportMenuSour
       item('export-cypher', 'Cypher script (Neo4j)', () => save('cypher')),
       item(
         'download-png',
-        'PNG picture of the view',
-        () => png?.(downloadName(name(), 'png').replace(/\.png$/, '')),
+        'Briefing picture (PNG)',
+        () => png?.(downloadName(name(), 'png').replace(/\.png$/, ''), scope()),
         png === null,
+      ),
+      item(
+        'download-svg',
+        'Briefing picture for print (SVG)',
+        () => svg?.(downloadName(name(), 'svg').replace(/\.svg$/, ''), scope()),
+        svg === null,
       ),
     ),
   );
