@@ -282,6 +282,87 @@ describe('kg path', () => {
     expect(evidence(['--as-of', '2020'])).not.toContain('huawei--unveils--cloudmatrix-384');
     expect(evidence(['--as-of', '2020'])).toContain('huawei--develops--cloudmatrix-384');
   });
+
+  /** An undirected GEXF file; edges as [source, target, weight or none]. */
+  const gexfFile = (edges: readonly (readonly [string, string, number | null])[]) =>
+    tempFile(
+      'graph.gexf',
+      `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected"><nodes>
+${['Seville', 'Hamburg', 'Aarhus', 'Turin'].map((l) => `<node id="${l.slice(0, 2).toLowerCase()}" label="${l}"/>`).join('')}
+</nodes><edges>
+${edges.map(([s, t, w], i) => `<edge id="e${i}" source="${s}" target="${t}"${w === null ? '' : ` weight="${w}"`}/>`).join('\n')}
+</edges></graph></gexf>`,
+    );
+
+  it('--file: rejects a second graph, a missing file, and kinds the file does not have', () => {
+    const file = gexfFile([['se', 'tu', 1]]);
+    expect(kgIn('path', 'Seville', 'Turin', '--file', file, '--data', 'graph-data')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--file and --data') as unknown,
+    });
+    expect(kgIn('path', 'Seville', 'Turin', '--file', '/no/such/graph.gexf').code).toBe(1);
+    expect(kgIn('path', 'Seville', 'Turin', '--file', file, '--relations', 'loves')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown relation kind "loves"') as unknown,
+    });
+    expect(kgIn('path', 'Seville', 'Atlantis', '--file', file).code).toBe(2);
+  });
+
+  it('--file: ranks a weighted graph’s paths by the strongest ties, and says so in weights', () => {
+    // Through Aarhus (first by name) the ties weigh 3 and 30; through Hamburg 31 and 20.
+    const file = gexfFile([
+      ['se', 'aa', 3],
+      ['aa', 'tu', 30],
+      ['se', 'ha', 31],
+      ['ha', 'tu', 20],
+    ]);
+    const r = kgIn('path', 'Seville', 'Turin', '--file', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2 paths from Seville to Turin:\n\n1\. Seville → Hamburg → Turin\n/);
+    expect(r.stdout).toContain(
+      'Why here: Best: 2 hops; strongest ties: its weakest tie weighs 20 (of at most 31); tie strength 0.65',
+    );
+    expect(r.stdout).toContain('2. Seville → Aarhus → Turin');
+    expect(r.stdout).toContain('- Seville is linked to Hamburg  [weight 31]');
+    expect(r.stdout).not.toMatch(/evidence|unrated|certain/);
+    const json = JSON.parse(kgIn('path', 'Seville', 'Turin', '--file', file, '--json').stdout) as {
+      from: string;
+      ranking: string;
+      paths: {
+        nodes: string[];
+        edges: string[];
+        explanation: string;
+        steps: { weight: number }[];
+      }[];
+    };
+    expect(json).toMatchObject({ from: 'se', to: 'tu', ranking: 'weight' });
+    expect(json.paths.map((p) => p.nodes)).toEqual([
+      ['se', 'ha', 'tu'],
+      ['se', 'aa', 'tu'],
+    ]);
+    expect(json.paths[0]?.steps.map((s) => s.weight)).toEqual([31, 20]);
+    expect(json.paths[0]?.explanation).toBe(
+      'Seville is linked to Hamburg; Hamburg is linked to Turin.',
+    );
+  });
+
+  it('--json names the ranking: evidence for the article, hops for an unweighted graph', () => {
+    const ranking = (...args: string[]) =>
+      (JSON.parse(kgIn('path', ...args, '--json').stdout) as { ranking: string }).ranking;
+    expect(ranking('huawei', 'nvidia')).toBe('evidence');
+    const file = gexfFile([
+      ['se', 'aa', null],
+      ['aa', 'tu', null],
+      ['se', 'ha', null],
+      ['ha', 'tu', null],
+    ]);
+    expect(ranking('Seville', 'Turin', '--file', file)).toBe('hops');
+    const text = kgIn('path', 'Seville', 'Turin', '--file', file).stdout;
+    expect(text).toContain('1. Seville → Aarhus → Turin\n   Why here: Best: 2 hops.\n');
+    expect(text).toContain('- Seville is linked to Aarhus\n');
+    expect(text).not.toMatch(/evidence|strength|unrated|\[/);
+  });
 });
 
 describe('kg export --format gexf and kg convert', { timeout: PROCESS_TIMEOUT_MS }, () => {

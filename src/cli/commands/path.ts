@@ -1,6 +1,8 @@
 import { citationsText } from '../../graph/describe';
 import { createEntityIndex, findEntity } from '../../graph/lookup';
-import { UsageError } from '../../model/errors';
+import type { KnowledgeGraph } from '../../graph/types';
+import { createImport } from '../../io/import';
+import { UsageError, formatIssue } from '../../model/errors';
 import {
   ENTITY_KIND_IDS,
   RELATION_KIND_IDS,
@@ -8,12 +10,14 @@ import {
   isRelationKind,
 } from '../../model/schema';
 import { chokepoints } from '../../query/chokepoints';
-import { explainPath, rankReasons } from '../../query/explain';
+import type { CliEnvironment } from '../environment';
+import { explainPath, rankReasons, type HopEvidence } from '../../query/explain';
 import { sameEntityMessage } from '../../query/options';
 import {
   DEFAULT_PATH_OPTIONS,
   allShortestPaths,
   findPaths,
+  pathRanking,
   provenanceWouldConnect,
 } from '../../query/paths';
 import {
@@ -24,6 +28,18 @@ import {
   positionals,
   type Command,
 } from '../context';
+
+/**
+ * Another tool's graph (GEXF or graphology JSON), read in pieces by the explorer's importer as
+ * `kg convert` reads it; its repairs are reported as warnings.
+ */
+function importedGraph(env: CliEnvironment, file: string): KnowledgeGraph {
+  const reading = createImport(file);
+  for (const chunk of env.readTextChunks(file)) reading.write(chunk);
+  const { graph, warnings } = reading.close();
+  for (const warning of warnings) env.err(`kg path: warning: ${formatIssue(warning)}\n`);
+  return graph;
+}
 
 const csv = (value: string | undefined) =>
   (value ?? '')
@@ -39,11 +55,14 @@ export const pathCommand: Command = {
 Finds the k best simple paths between two entities (each a different sequence of entities),
 ranked by hops, then by whether they pass through a shared topic (a field both sides are tied
 to, ranked after direct ties), then by evidence strength (the product of each hop's certainty
-weight). Explains each hop as a sentence in the relation's true direction, with certainty,
-asserter and citation, lists any further relations between the same two entities, says why each
-path ranks where it does, and names the chokepoints: entities on every path under the same
-options. A speaker's statements are links too ("Dylan Patel states that …"); provenance
-relations (quoted in, based in) are left out unless --with-provenance.
+weight). A graph read with --file whose relations record no certainty ranks by its edge weights
+instead, where they vary (strongest ties: the product of each tie's weight ÷ the heaviest; a tie
+without a weight counts as the lightest), and by hops alone where it has neither. Explains each
+hop as a sentence in the relation's true direction, with certainty (or weight), asserter and
+citation, lists any further relations between the same two entities, says why each path ranks
+where it does, and names the chokepoints: entities on every path under the same options. A
+speaker's statements are links too ("Dylan Patel states that …"); provenance relations (quoted
+in, based in) are left out unless --with-provenance.
 
 Options:
   --k N                 how many paths (1 to 50, default ${DEFAULT_PATH_OPTIONS.k})
@@ -56,8 +75,11 @@ Options:
   --as-of DATE          only relations dated on or before YYYY[-MM[-DD]] (undated ones count)
   --with-provenance     also follow provenance relations (who was quoted where, an outlet's base)
   --by x,y              perspective: only relations asserted by these (e.g. "Dylan Patel,BORNA")
-  --json                print {"from", "to", "paths": [{"nodes", "edges", "explanation", …}]}
+  --json                print {"from", "to", "ranking", "paths": [{"nodes", "edges",
+                        "explanation", …}]}; ranking (evidence, weight or hops) names what
+                        ranks paths of equal length
   --data DIR            the data folder (default: the shipped graph-data/)
+  --file FILE           another tool's graph instead (GEXF or graphology JSON, as kg convert reads)
 
 No path: exit 0 with an empty list and a sentence saying so. Unknown entity, or <from> and <to>
 naming the same entity: exit 2.`,
@@ -75,7 +97,12 @@ naming the same entity: exit 2.`,
       'with-provenance': { type: 'boolean' },
       by: { type: 'string' },
       json: { type: 'boolean' },
+      file: { type: 'string' },
     });
+    if (values.file !== undefined && values.data !== undefined)
+      throw new UsageError('--file and --data name two graphs: give one');
+    // An imported graph brings its own kinds: the engine checks them against the graph.
+    const imported = values.file !== undefined;
     const [fromName = '', toName = ''] = positionals('path', rest, ['from', 'to']);
     const k = integerOption('k', values.k, DEFAULT_PATH_OPTIONS.k, 1, 50);
     const maxHops = integerOption(
@@ -86,19 +113,20 @@ naming the same entity: exit 2.`,
       20,
     );
     const relations = csv(values.relations);
-    const badRelation = relations.find((r) => !isRelationKind(r));
+    const badRelation = imported ? undefined : relations.find((r) => !isRelationKind(r));
     if (badRelation !== undefined)
       throw new UsageError(
         `--relations: unknown relation kind "${badRelation}"; kinds are: ${RELATION_KIND_IDS.join(', ')}`,
       );
     const avoidKinds = csv(values['avoid-kinds']);
-    const badKind = avoidKinds.find((r) => !isEntityKind(r));
+    const badKind = imported ? undefined : avoidKinds.find((r) => !isEntityKind(r));
     if (badKind !== undefined)
       throw new UsageError(
         `--avoid-kinds: unknown entity kind "${badKind}"; kinds are: ${ENTITY_KIND_IDS.join(', ')}`,
       );
 
-    const graph = loadGraph(env, values.data);
+    const graph =
+      values.file === undefined ? loadGraph(env, values.data) : importedGraph(env, values.file);
     const index = createEntityIndex(graph);
     const from = findEntity(graph, fromName, index);
     const to = findEntity(graph, toName, index);
@@ -107,9 +135,10 @@ naming the same entity: exit 2.`,
     const options = {
       k,
       maxHops,
-      relations: relations.length > 0 ? relations.filter(isRelationKind) : null,
+      relations:
+        relations.length === 0 ? null : imported ? relations : relations.filter(isRelationKind),
       avoid: csv(values.avoid).map((name) => findEntity(graph, name, index)),
-      avoidKinds: avoidKinds.filter(isEntityKind),
+      avoidKinds: imported ? avoidKinds : avoidKinds.filter(isEntityKind),
       directed: values.directed === true,
       asOf: values['as-of'] ?? null,
       withProvenance: values['with-provenance'] === true,
@@ -132,11 +161,14 @@ naming the same entity: exit 2.`,
     const provenanceHelps = paths.length === 0 && provenanceWouldConnect(graph, from, to, options);
     const none = `No path from ${label(from)} to ${label(to)} within ${maxHops} hops under these options.${provenanceHelps ? ' They are connected only through provenance (who was quoted where): add --with-provenance.' : ''}`;
     const choke = paths.length > 0 ? chokepoints(graph, from, to, options) : [];
+    const ranking = pathRanking(graph);
 
     if (values.json) {
       const result = {
         from,
         to,
+        // What ranked paths of equal length (added after from and to; the rest is unchanged).
+        ranking,
         paths: explained.map(({ path, explanation, why }) => ({
           nodes: path.nodes,
           edges: path.edges,
@@ -151,6 +183,7 @@ naming the same entity: exit 2.`,
             to: hop.to,
             sentence: hop.sentence,
             certainty: hop.certainty,
+            weight: hop.weight,
             assertedBy: hop.assertedBy,
             citations: hop.citations,
             evidence: hop.evidence.map((e) => e.edge),
@@ -170,15 +203,25 @@ naming the same entity: exit 2.`,
       `${paths.length} path${paths.length === 1 ? '' : 's'} from ${label(from)} to ${label(to)}:`,
       '',
     ];
+    // The article's relations always show certainty, asserter and citation; an imported graph's
+    // show what they have (a weight, an asserter, a citation), and no bracket when nothing.
+    const notes = (e: HopEvidence) => {
+      if (ranking === 'evidence')
+        return `  [${e.certainty ?? 'unrated'} · by ${e.assertedBy.join(', ')} · ${citationsText(graph, e.citations, 'brief')}]`;
+      const parts = [
+        e.certainty ?? '',
+        e.weight !== undefined ? `weight ${e.weight}` : ranking === 'weight' ? 'no weight' : '',
+        e.assertedBy.length === 0 ? '' : `by ${e.assertedBy.join(', ')}`,
+        citationsText(graph, e.citations, 'brief'),
+      ].filter(Boolean);
+      return parts.length === 0 ? '' : `  [${parts.join(' · ')}]`;
+    };
     explained.forEach(({ path, explanation, why }, i) => {
       lines.push(`${i + 1}. ${path.nodes.map(label).join(' → ')}`);
       lines.push(`   Why here: ${why}`);
       for (const hop of explanation.hops) {
-        for (const [j, e] of hop.evidence.entries()) {
-          lines.push(
-            `   ${j === 0 ? '-' : '  also:'} ${e.sentence}  [${e.certainty ?? 'unrated'} · by ${e.assertedBy.join(', ')} · ${citationsText(graph, e.citations, 'brief')}]`,
-          );
-        }
+        for (const [j, e] of hop.evidence.entries())
+          lines.push(`   ${j === 0 ? '-' : '  also:'} ${e.sentence}${notes(e)}`);
       }
       lines.push('');
     });
