@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importGraphFile } from '../../src/io/import';
 import { chosenPath, createPathResults } from '../../src/ui/path-cache';
 import { runPathQuery } from '../../src/ui/path-results';
 import { newPathQuery } from '../../src/ui/view-state';
@@ -45,6 +46,26 @@ describe('runPathQuery', () => {
     expect(results.explanations[0]?.text).toBe('A develops B; B develops D.');
     expect(results.reasons[0]).toMatch(/^Best: 2 hops/);
     expect(results.reasons[1]).toMatch(/weaker evidence/);
+  });
+
+  it('ranks a weighted imported graph by its ties and explains in weights, not evidence', () => {
+    // Through "a" (first by name) the ties weigh 2 and 9; through "h" 9 and 5.
+    const weighted = importGraphFile(
+      'weighted.gexf',
+      `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
+<nodes><node id="s"/><node id="a"/><node id="h"/><node id="t"/></nodes>
+<edges><edge source="s" target="a" weight="2"/><edge source="a" target="t" weight="9"/>
+<edge source="s" target="h" weight="9"/><edge source="h" target="t" weight="5"/></edges>
+</graph></gexf>`,
+    );
+    const results = runPathQuery(weighted, newPathQuery('s', 't'));
+    expect(results.paths.map((p) => p.nodes.join(' '))).toEqual(['s h t', 's a t']);
+    expect(results.reasons[0]).toMatch(
+      /^Best: 2 hops; strongest ties: its weakest tie weighs 5 \(of at most 9\)/,
+    );
+    expect(results.reasons[1]).toMatch(/weaker ties/);
+    for (const reason of results.reasons) expect(reason).not.toMatch(/evidence|unrated/);
   });
 });
 
