@@ -145,15 +145,39 @@ function focusNode(context: ViewContext): string | null {
   return context.hovered ?? context.state.selected;
 }
 
+/** What a view emphasises as a path: the chosen path, else a selected relation and its ends. */
+export type Emphasis = { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> };
+
+/**
+ * A selected relation reads as a one-hop path: its two ends in colour and named, everything else
+ * faded, so a straight line that happens to pass a third node's disc does not read as a chain
+ * through it. Memoised per relation (reducers call this for every item).
+ */
+export function createEmphasis(graph: KnowledgeGraph) {
+  let lastEdge: string | null = null;
+  let last: Emphasis | null = null;
+  return (context: Pick<ViewContext, 'path' | 'hovered' | 'state'>): Emphasis | null => {
+    if (context.path) return context.path;
+    const edge = context.state.selectedEdge;
+    if (edge === null || context.hovered !== null || !graph.hasEdge(edge)) return null;
+    if (edge !== lastEdge) {
+      lastEdge = edge;
+      last = { nodes: new Set(graph.extremities(edge)), edges: new Set([edge]) };
+    }
+    return last;
+  };
+}
+
 /** Builds the node reducer. */
 export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewContext) {
+  const emphasis = createEmphasis(graph);
   return (
     node: string,
     attributes: NodeAttributes,
   ): Partial<NodeDisplayData> & Partial<NodeStyle> => {
     let data = attributes;
     const context = getContext();
-    const { path } = context;
+    const path = emphasis(context);
     // A chosen path shows whole, even through filtered items.
     if (!context.visibility.nodes.has(node) && !path?.nodes.has(node))
       return { ...data, hidden: true };
@@ -189,9 +213,11 @@ export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewC
 
 /** Builds the edge reducer. */
 export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewContext) {
+  const emphasis = createEmphasis(graph);
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const context = getContext();
-    if (!context.visibility.edges.has(edge) && !context.path?.edges.has(edge))
+    const path = emphasis(context);
+    if (!context.visibility.edges.has(edge) && !path?.edges.has(edge))
       return { ...data, hidden: true };
     const curvature = context.curvatures.get(edge);
     // Undirected edges (imported graphs) get no arrowhead; parallel edges curve apart.
@@ -229,10 +255,10 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
         zIndex: 3,
       };
     }
-    if (context.path) {
-      if (!context.visibility.edges.has(edge) && !context.path.edges.has(edge))
+    if (path) {
+      if (!context.visibility.edges.has(edge) && !path.edges.has(edge))
         return { ...base, hidden: true };
-      return context.path.edges.has(edge)
+      return path.edges.has(edge)
         ? {
             ...arrowed,
             label: data.label,

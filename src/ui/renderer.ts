@@ -32,6 +32,7 @@ import {
 import { colorByAttribute, displaySizes, sizeByAttribute } from './style-by';
 import {
   createEdgeReducer,
+  createEmphasis,
   createNodeReducer,
   VIEW_COLORS,
   weightRange,
@@ -129,6 +130,7 @@ export function createRenderer(
   const curvatures = parallelEdgeCurvatures(graph);
   // Colour and size by attribute, recomputed only when the choice changes. Without a choice, a
   // file's sizes out of the drawable range are scaled into it (once).
+  const emphasis = createEmphasis(graph);
   const ownSizes = displaySizes(graph);
   const weights = weightRange(graph);
   let paintKey = '';
@@ -355,7 +357,10 @@ export function createRenderer(
 
   /** Plans the labels for the current camera and view; returns the nodes that gained or lost one. */
   const plan = (): string[] => {
-    const { state } = context();
+    const current = context();
+    const { state } = current;
+    // The chosen path, or a selected relation read as a one-hop path.
+    const path = emphasis(current);
     const visibility = store.visibility();
     // Faded entities (outside a perspective) claim no label: it would name a grey dot.
     const { perspective } = visibility;

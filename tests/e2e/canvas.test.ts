@@ -550,3 +550,27 @@ describe('the path briefing', () => {
     await context.close();
   });
 });
+
+describe('a relation shown on the graph', () => {
+  it('from Sources, Huawei–Nvidia reads as one tie: both ends named and in colour, Semiconductors faded', async () => {
+    const { page, problems, context } = await harness.open('?view=sources', PROBE);
+    await page.locator('[data-edge="huawei--competes-with--nvidia"]').first().click();
+    await expect.poll(() => page.url()).toContain('edge=huawei--competes-with--nvidia');
+    await settled(page);
+    const named = await labelledNodes(page);
+    expect(named.has('huawei')).toBe(true);
+    expect(named.has('nvidia')).toBe(true);
+    expect(named.has('semiconductors')).toBe(false);
+    const drawn = await probe(page, (p) => ({
+      semi: p.node('semiconductors'),
+      nvidia: p.node('nvidia')?.color,
+      edge: p.edge('huawei--competes-with--nvidia'),
+      faded: p.faded,
+    }));
+    expect(drawn.nvidia).not.toBe(drawn.faded);
+    expect(drawn.edge?.forceLabel).toBe(true);
+    await shot(page, 'canvas-relation-huawei-nvidia');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

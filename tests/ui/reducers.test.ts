@@ -211,3 +211,20 @@ describe('liftAlpha: bad input', () => {
     expect(a).toBe('rgba(1, 2, 3, 0.76)');
   });
 });
+
+describe('a selected relation', () => {
+  it('reads as a one-hop path: its ends in colour, every other node and edge faded', () => {
+    const edge = 'huawei--produces--ascend-910c';
+    const r = reducers({ selectedEdge: edge });
+    expect(r.node('huawei').color).toBe(graph.getNodeAttribute('huawei', 'color'));
+    expect(r.node('ascend-910c').color).toBe(graph.getNodeAttribute('ascend-910c', 'color'));
+    expect(r.node('gemini').color).toBe(VIEW_COLORS.faded);
+    expect(r.node('semiconductors').borderColor).toBe(VIEW_COLORS.faded);
+    expect(r.edge(edge)).toMatchObject({ color: VIEW_COLORS.selectedEdge, forceLabel: true });
+    expect(r.edge('hisilicon--subsidiary-of--huawei').color).toBe(VIEW_COLORS.fadedEdge);
+    // Hovering an entity takes over from it.
+    expect(reducers({ selectedEdge: edge }, { hovered: 'nvidia' }).node('nvidia').color).toBe(
+      graph.getNodeAttribute('nvidia', 'color'),
+    );
+  });
+});
