@@ -6,6 +6,7 @@
 import { kindLabel } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 import { wireCameraControls } from './camera-controls';
+import { createColumns } from './columns';
 import { byId, h } from './dom';
 import { createDetails } from './panels/details';
 import { createExportMenu } from './panels/export-menu';
@@ -68,6 +69,9 @@ export function mountExplorer(
 
   let renderer: Renderer | null = null;
   const setSheet = createSheets(store, () => renderer, signal);
+  // Before the renderer and the store listener below: sigma starts in, and resizes to, the room
+  // the folded or open side columns leave.
+  createColumns(store, () => renderer, signal);
   // The path engine loads on the first query (a ?from=&to= link, or the form): then show it.
   const pathResults = createPathResults(graph, () => {
     if (signal.aborted) return;
