@@ -98,7 +98,7 @@ describe('the explorer', () => {
         page
           .locator('#search-options [role="option"]')
           .evaluateAll((options) =>
-            options.some((o) => (o.textContent ?? '').trim().startsWith('Japan')),
+            options.some((o) => o.textContent.trim().startsWith('Japan')),
           ),
       )
       .toBe(false);
