@@ -7,6 +7,7 @@ import { NotFoundError, UsageError } from '../model/errors';
 import { explainPath, rankReasons, type PathExplanation } from '../query/explain';
 import { sameEntityMessage } from '../query/options';
 import { findPaths, provenanceWouldConnect, type GraphPath } from '../query/paths';
+import { pathRanking, type PathRanking } from '../query/search';
 import type { PathQuery } from './view-state';
 
 export interface PathResults {
@@ -17,6 +18,8 @@ export interface PathResults {
   readonly reasons: readonly string[];
   /** The perspective the paths were searched under (asserter ids; empty for everyone's). */
   readonly by: readonly string[];
+  /** What ranks the paths after their hops: evidence (certainty), weight (ties), or nothing more. */
+  readonly ranking: PathRanking;
   /** Why the query could not run (bad options, or both ends one entity), or null. */
   readonly error: string | null;
   /**
@@ -41,6 +44,7 @@ export function runPathQuery(
     explanations: [],
     reasons: [],
     by,
+    ranking: pathRanking(graph),
     error,
     provenanceWouldHelp: false,
   });
@@ -65,6 +69,7 @@ export function runPathQuery(
       explanations: paths.map((path) => explainPath(graph, path)),
       reasons: rankReasons(graph, paths),
       by,
+      ranking: pathRanking(graph),
       error: null,
       // A second search, run only when the first found nothing.
       provenanceWouldHelp:

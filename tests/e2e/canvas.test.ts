@@ -463,6 +463,13 @@ describe('imported graphs read as well as the article', () => {
     // Heavier ties are drawn thicker: e3 (weight 5) against e4 (weight 1), both emphasised.
     const widths = await probe(page, (p) => [p.edge('e4')?.size ?? 0, p.edge('e3')?.size ?? 0]);
     expect(widths[1]).toBeGreaterThan(widths[0] ?? 0);
+    // Paths rank by the strongest ties, and say so.
+    const finder = page.locator('#path-panel');
+    await finder.locator('input').first().fill('Character 1');
+    await finder.locator('input').nth(1).fill('Character 2');
+    await finder.getByRole('button', { name: 'Find paths', exact: true }).click();
+    await expect.poll(() => finder.textContent(), { timeout: 20_000 }).toContain('strongest ties');
+    expect(await finder.textContent()).not.toMatch(/evidence strength|unrated/);
     await shot(page, 'canvas-imported-lesmis');
     expect(problems).toEqual([]);
     await context.close();

@@ -17,6 +17,13 @@ export interface PathFinder {
   startFrom(node: string): void;
 }
 
+/** How the results are ordered, said plainly for each ranking the engine uses. */
+const RANKING_WORDS: Readonly<Record<PathResults['ranking'], string>> = {
+  evidence: 'fewest hops first, then direct ties before shared topics, then strongest evidence.',
+  weight: 'fewest hops first, then strongest ties (the heaviest weights).',
+  hops: 'fewest hops first (the graph records no weights or certainty to rank by).',
+};
+
 export function createPathFinder(
   panel: HTMLElement,
   store: Store,
@@ -83,7 +90,7 @@ export function createPathFinder(
         h(
           'p',
           { className: 'muted small' },
-          `${paths.length} path${paths.length === 1 ? '' : 's'} from ${label(query.from)} to ${label(query.to)}: fewest hops first, then direct ties before shared topics, then strongest evidence.`,
+          `${paths.length} path${paths.length === 1 ? '' : 's'} from ${label(query.from)} to ${label(query.to)}: ${RANKING_WORDS[current.ranking]}`,
         ),
         h(
           'ol',
