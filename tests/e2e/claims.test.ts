@@ -62,7 +62,17 @@ describe('claims and perspectives in the explorer', () => {
       .poll(() => details.locator('.quoted-claims h3').textContent())
       .toMatch(/^Quoted claims \(\d+\), by Unnamed Chinese analyst/);
     await shot(page, 'claims-details-global-times-1280');
+    // Nvidia's card lists Patel's claim once, as the relation it is (with who asserts it), not
+    // again as his statement.
     await page.goto(new URL('?select=nvidia', harness.baseUrl).href);
+    await expect
+      .poll(() => details.textContent())
+      .toMatch(/Nvidia competes with Huawei\..*asserted by Dylan Patel/);
+    expect(await details.textContent()).not.toContain(
+      'By Dylan Patel: Huawei competes with Nvidia',
+    );
+    // With the relations layer hidden, the statement is what is left to show.
+    await page.goto(new URL('?select=nvidia&hideLayer=substantive', harness.baseUrl).href);
     await expect
       .poll(() => details.textContent())
       .toMatch(/Named in claims by others \(\d+\).*By Dylan Patel: Huawei competes with Nvidia/);
@@ -102,6 +112,8 @@ describe('claims and perspectives in the explorer', () => {
 
   it('"According to" keeps one asserter’s claims on the canvas, in the table and in paths', async () => {
     const { page, context } = await harness.open('?view=table');
+    // The table takes the whole window; the legend comes back beside it on request.
+    await page.getByRole('button', { name: 'Show the legend' }).click();
     const legend = page.getByRole('complementary', { name: 'Legend and filters' });
     await legend.locator('[data-filter="by"][data-value="dylan-patel"]').click();
     await expect.poll(() => page.url()).toContain('by=dylan-patel');
