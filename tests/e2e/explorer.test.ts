@@ -97,9 +97,7 @@ describe('the explorer', () => {
       .poll(() =>
         page
           .locator('#search-options [role="option"]')
-          .evaluateAll((options) =>
-            options.some((o) => o.textContent.trim().startsWith('Japan')),
-          ),
+          .evaluateAll((options) => options.some((o) => o.textContent.trim().startsWith('Japan'))),
       )
       .toBe(false);
     await expect.poll(() => page.locator('#search-options').textContent()).not.toBe('');
