@@ -10,7 +10,7 @@ import { byId, h, replaceChildren } from './dom';
 import type { Renderer } from './renderer';
 import { narrow } from './sheets';
 import type { Store } from './store';
-import type { ViewName } from './view-state';
+import type { ViewName, ViewState } from './view-state';
 
 /** A side column: the legend (left) or the path finder and details (right). */
 export type Side = 'left' | 'right';
@@ -206,16 +206,21 @@ export function createColumns(
       { signal },
     );
   }
+  const selects = (state: ViewState) => state.selected !== null || state.selectedEdge !== null;
   viewStore.subscribe((state, previous) => {
     if (signal.aborted) return;
-    // A row chosen in the table: its details come back beside the table.
+    // A row chosen in the table, or the table opened on a selection (a link, or a page without
+    // WebGL): its details come back beside the table.
     const chose =
       state.view === 'table' &&
-      previous.view === 'table' &&
-      (state.selected !== previous.selected || state.selectedEdge !== previous.selectedEdge) &&
-      (state.selected !== null || state.selectedEdge !== null);
+      selects(state) &&
+      (previous.view !== 'table' ||
+        state.selected !== previous.selected ||
+        state.selectedEdge !== previous.selectedEdge);
     if (chose && prefs.wide.right) prefs = withFold(prefs, 'table', 'right', false);
     apply();
   });
+  if (viewStore.get().view === 'table' && selects(viewStore.get()))
+    prefs = withFold(prefs, 'table', 'right', false);
   apply();
 }
