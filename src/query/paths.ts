@@ -72,24 +72,102 @@ function preferOnPath(
   return [...evidence].sort((a, b) => weight(b) - weight(a) || onPath(b) - onPath(a));
 }
 
-function toPath(graph: KnowledgeGraph, rules: SearchRules, nodes: readonly string[]): GraphPath {
+/** The quote a relation carries: a statement link's relation, or the relation itself. */
+function quoteOf(graph: KnowledgeGraph, edge: string): string {
+  return graph.getEdgeAttribute(edge, 'statementOf') ?? edge;
+}
+
+/**
+ * One relation per hop such that no quote is read twice (a statement link and the relation it
+ * was derived from are one remark, as are two links of the same statement), the strongest such
+ * choice; null when none exists. Exhaustive, with a bound: paths are short and a hop carries few
+ * relations, and without statement links the strongest per hop is always the answer.
+ */
+function distinctQuotes(
+  graph: KnowledgeGraph,
+  rules: SearchRules,
+  evidence: readonly (readonly string[])[],
+): string[] | null {
+  const strongest = evidence.map((list) => list[0] ?? '');
+  const quotes = strongest.map((edge) => quoteOf(graph, edge));
+  if (new Set(quotes).size === quotes.length) return strongest;
+  const gain = (edge: string) => Math.log(rules.measure.share(graph.getEdgeAttributes(edge)));
+  // The best still reachable from hop i on: each later hop's strongest (an upper bound).
+  const bound = strongest.map(gain);
+  for (let i = bound.length - 2; i >= 0; i--) bound[i] = (bound[i] ?? 0) + (bound[i + 1] ?? 0);
+  let best: string[] | null = null;
+  let bestScore = -Infinity;
+  const chosen: string[] = [];
+  const used = new Set<string>();
+  const walk = (i: number, score: number) => {
+    if (score + (bound[i] ?? 0) <= bestScore) return;
+    if (i === evidence.length) {
+      best = [...chosen];
+      bestScore = score;
+      return;
+    }
+    for (const edge of evidence[i] ?? []) {
+      const quote = quoteOf(graph, edge);
+      if (used.has(quote)) continue;
+      used.add(quote);
+      chosen.push(edge);
+      walk(i + 1, score + gain(edge));
+      chosen.pop();
+      used.delete(quote);
+    }
+  };
+  walk(0, 0);
+  return best;
+}
+
+/**
+ * A sequence of entities as a search candidate: `bound`, the cost with each hop's strongest
+ * relation (what the search orders by, a lower bound); `path`, the path as read with one quote
+ * counted once, or null when the hops can only be read by repeating a quote.
+ */
+interface Candidate {
+  readonly nodes: readonly string[];
+  readonly bound: number;
+  readonly path: GraphPath | null;
+}
+
+function toCandidate(
+  graph: KnowledgeGraph,
+  rules: SearchRules,
+  nodes: readonly string[],
+): Candidate {
   const evidence = nodes
     .slice(1)
     .map((next, i) =>
       preferOnPath(graph, rules, hopEvidence(graph, rules, nodes[i] ?? '', next), nodes, i),
     );
-  const edges = evidence.map((list) => list[0] ?? '');
+  const bound = pathCost(
+    graph,
+    rules,
+    nodes,
+    evidence.map((list) => list[0] ?? ''),
+  );
+  const edges = distinctQuotes(graph, rules, evidence);
+  if (edges === null) return { nodes, bound, path: null };
   return {
     nodes,
-    edges,
-    evidence,
-    hops: edges.length,
-    strength: edges.reduce(
-      (product, edge) => product * rules.measure.share(graph.getEdgeAttributes(edge)),
-      1,
-    ),
-    topicHubs: nodes.slice(1, -1).filter((node) => isTopicHub(graph, rules, node)),
-    cost: pathCost(graph, rules, nodes, edges),
+    bound,
+    path: {
+      nodes,
+      edges,
+      // The relation the hop reads first; the rest of its evidence (a repeated quote included).
+      evidence: evidence.map((list, i) => [
+        edges[i] ?? '',
+        ...list.filter((edge) => edge !== edges[i]),
+      ]),
+      hops: edges.length,
+      strength: edges.reduce(
+        (product, edge) => product * rules.measure.share(graph.getEdgeAttributes(edge)),
+        1,
+      ),
+      topicHubs: nodes.slice(1, -1).filter((node) => isTopicHub(graph, rules, node)),
+      cost: pathCost(graph, rules, nodes, edges),
+    },
   };
 }
 
@@ -118,25 +196,44 @@ export function findPaths(
   const rules = rulesOf(graph, from, to, o);
   const first = search(graph, from, rules);
   if (!first) return [];
-  const found: GraphPath[] = [toPath(graph, rules, first.nodes)];
-  if (from === to) return found;
-  const candidates: GraphPath[] = [];
+  // Zero hops read no quote: always a path.
+  if (from === to) return [toCandidate(graph, rules, first.nodes).path].filter((p) => p !== null);
+  // Yen's algorithm over entity sequences, in the order of their bound (each hop's strongest
+  // relation). A sequence whose hops can only be read by counting one quote twice is explored
+  // (its deviations may be good paths) but not returned; one that must read a weaker relation
+  // costs more than its bound, so the search goes on until no unexplored sequence could beat
+  // the k-th path found.
+  const explored: Candidate[] = [];
+  const found: GraphPath[] = [];
+  const candidates: Candidate[] = [toCandidate(graph, rules, first.nodes)];
   const seen = new Set<string>([first.nodes.join('\u0000')]);
+  // A safety net for pathological graphs (every short path repeating a quote): never reached by
+  // the article or the bench, whose paths are valid as found.
+  const limit = 20 * o.k + 100;
+  const kth = () => found[o.k - 1]?.cost ?? Infinity;
 
-  while (found.length < o.k) {
-    const previous = found[found.length - 1];
-    if (!previous) break;
-    for (let i = 0; i < previous.hops; i++) {
-      const spur = previous.nodes[i];
+  while (candidates.length > 0 && explored.length < limit) {
+    candidates.sort((a, b) => a.bound - b.bound || compareNodes(a.nodes, b.nodes));
+    const next = candidates[0];
+    if (next === undefined || next.bound > kth() + 1e-9) break;
+    candidates.shift();
+    explored.push(next);
+    if (next.path) {
+      found.push(next.path);
+      found.sort(comparePaths);
+    }
+    const previous = next.nodes;
+    for (let i = 0; i < previous.length - 1; i++) {
+      const spur = previous[i];
       if (spur === undefined) break;
-      const root = previous.nodes.slice(0, i + 1);
+      const root = previous.slice(0, i + 1);
       const rootKey = root.join('\u0000');
-      // Hops already taken from this root by a found path are banned: the next path must differ.
+      // Hops already taken from this root by an explored sequence are banned: the next differs.
       const bannedNext = new Set<string>();
-      for (const path of found) {
-        const next = path.nodes[i + 1];
-        if (next !== undefined && path.nodes.slice(0, i + 1).join('\u0000') === rootKey)
-          bannedNext.add(next);
+      for (const { nodes } of explored) {
+        const after = nodes[i + 1];
+        if (after !== undefined && nodes.slice(0, i + 1).join('\u0000') === rootKey)
+          bannedNext.add(after);
       }
       const bannedNodes = new Set(root.slice(0, -1));
       const spurPath = search(graph, spur, {
@@ -150,14 +247,17 @@ export function findPaths(
       const key = nodes.join('\u0000');
       if (seen.has(key) || new Set(nodes).size !== nodes.length) continue;
       seen.add(key);
-      candidates.push(toPath(graph, rules, nodes));
+      candidates.push(toCandidate(graph, rules, nodes));
     }
-    if (candidates.length === 0) break;
-    candidates.sort(comparePaths);
-    const next = candidates.shift();
-    if (next) found.push(next);
   }
-  return found.sort(comparePaths);
+  return found.slice(0, o.k);
+}
+
+/** Entity sequences in a stable order (ties of cost). */
+function compareNodes(a: readonly string[], b: readonly string[]): number {
+  const ka = a.join('\u0000');
+  const kb = b.join('\u0000');
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 /**
@@ -191,7 +291,7 @@ export function allShortestPaths(
   const o = resolvePathOptions(graph, options);
   checkEnds(graph, from, to, o);
   const rules = rulesOf(graph, from, to, o);
-  if (from === to) return [toPath(graph, rules, [from])];
+  if (from === to) return [toCandidate(graph, rules, [from]).path].filter((p) => p !== null);
   // Breadth-first layers, remembering every entity that reaches a node from the previous layer.
   const depth = new Map<string, number>([[from, 0]]);
   const into = new Map<string, Set<string>>();
@@ -226,5 +326,9 @@ export function allShortestPaths(
     for (const previous of into.get(node) ?? []) walk(previous, [node, ...after]);
   };
   walk(to, []);
-  return sequences.map((nodes) => toPath(graph, rules, nodes)).sort(comparePaths);
+  // A sequence that can only be read by counting one quote twice is not a path of its own.
+  return sequences
+    .map((nodes) => toCandidate(graph, rules, nodes).path)
+    .filter((path) => path !== null)
+    .sort(comparePaths);
 }

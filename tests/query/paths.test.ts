@@ -15,6 +15,8 @@ import {
 } from '../../src/query/paths';
 import { sameEntityMessage } from '../../src/query/options';
 import { diamond, smallGraph, typedGraph } from '../helpers/graphs';
+import { SHIPPED_DATA, readDataDir } from '../helpers/data';
+import { loadKnowledgeGraph } from '../../src/load';
 import { seededRandom as mulberry32 } from '../../src/layout/layout';
 
 const graph = diamond();
@@ -155,17 +157,13 @@ describe('topic hubs, layers and perspectives', () => {
   );
 
   it('ranks a path through a shared topic after direct ties of equal length, and says so', () => {
-    // 3 hops through the analyst's claim (0.36) beats 3 hops of facts through the topic (1.0).
+    // 3 hops of facts through the topic come after the 2-hop ties. (cm → analyst → gpt would
+    // read the analyst's one claim twice, as both halves of his statement: not a path.)
     const three = findPaths(g, 'cm', 'openai', { k: 5, maxHops: 3 });
-    expect(nodesOf(three)).toEqual([
-      'cm gpt openai',
-      'cm huawei openai',
-      'cm analyst gpt openai',
-      'cm llm gpt openai',
-    ]);
-    expect(three[3]?.topicHubs).toEqual(['llm']);
+    expect(nodesOf(three)).toEqual(['cm gpt openai', 'cm huawei openai', 'cm llm gpt openai']);
+    expect(three[2]?.topicHubs).toEqual(['llm']);
     const reasons = rankReasons(g, three);
-    expect(reasons[3]).toMatch(/shared topic \(LLM\).*after direct ties/);
+    expect(reasons[2]).toMatch(/shared topic \(LLM\).*after direct ties/);
     expect(reasons[0]).toMatch(/^Best: 2 hops/);
   });
 
@@ -181,10 +179,8 @@ describe('topic hubs, layers and perspectives', () => {
 
   it('searches one perspective: only relations the chosen asserters make', () => {
     expect(nodesOf(findPaths(g, 'cm', 'openai', { k: 5, by: ['analyst'] }))).toEqual([]);
-    expect(nodesOf(findPaths(g, 'cm', 'gpt', { k: 5, by: ['analyst'] }))).toEqual([
-      'cm gpt',
-      'cm analyst gpt',
-    ]);
+    // Not also cm → analyst → gpt: that reads his one claim twice.
+    expect(nodesOf(findPaths(g, 'cm', 'gpt', { k: 5, by: ['analyst'] }))).toEqual(['cm gpt']);
   });
 });
 
@@ -239,8 +235,51 @@ describe('findPaths against a brute-force oracle', () => {
     return typedGraph(entities, relations);
   }
 
-  /** Independent cost: hops first, then interior topics, then −Σ ln(best weight per hop). */
-  function oracle(g: KnowledgeGraph, from: string, to: string, directed: boolean, maxHops: number) {
+  /**
+   * A random graph with a speaker: some of its relations are asserted by a person, so the graph
+   * derives statement links from the person to both ends of each (one remark, three edges).
+   */
+  function randomGraphWithSpeaker(seed: number): KnowledgeGraph {
+    const random = mulberry32(seed);
+    const n = 4 + Math.floor(random() * 4);
+    const ids = Array.from({ length: n }, (_, i) => `n${i}`);
+    const entities: [string, EntityKind][] = [
+      ...ids.map((id): [string, EntityKind] => [id, 'company']),
+      ['p', 'person'],
+    ];
+    const relations: Parameters<typeof typedGraph>[1] = [];
+    const m = n + Math.floor(random() * n);
+    for (let i = 0; i < m; i++) {
+      const s = ids[Math.floor(random() * n)] ?? 'n0';
+      const t = ids[Math.floor(random() * n)] ?? 'n0';
+      if (s === t) continue;
+      const certainty = CERTAINTY_LIST[Math.floor(random() * CERTAINTY_LIST.length)] ?? 'fact';
+      relations.push([
+        `e${i}`,
+        'competes-with',
+        s,
+        t,
+        certainty,
+        random() < 0.5 ? ['p'] : undefined,
+      ]);
+    }
+    return typedGraph(entities, relations);
+  }
+
+  /**
+   * Independent cost: hops first, then interior topics, then −Σ ln(weight per hop), each hop
+   * reading one relation and no remark read twice (a statement link and its relation, or two
+   * links of one statement, are one remark), the strongest such reading; a path that has none is
+   * no path.
+   */
+  function oracle(
+    g: KnowledgeGraph,
+    from: string,
+    to: string,
+    directed: boolean,
+    maxHops: number,
+    keepUnreadable = false,
+  ) {
     const view = directed ? new MultiDirectedGraph() : new MultiUndirectedGraph();
     g.forEachNode((node) => view.addNode(node));
     g.forEachEdge((edge, _a, s, t) => view.addEdgeWithKey(edge, s, t));
@@ -252,17 +291,25 @@ describe('findPaths against a brute-force oracle', () => {
           const edge = group[0] ?? '';
           nodes.push(g.source(edge) === last ? g.target(edge) : g.source(edge));
         }
-        const best = groups.map((group) =>
-          Math.max(
-            ...group.map((e) => CERTAINTY_WEIGHTS[g.getEdgeAttribute(e, 'certainty') ?? 'claim']),
-          ),
-        );
-        const hubs = nodes.slice(1, -1).filter((n) => g.getNodeAttribute(n, 'kind') === 'domain');
-        return {
-          nodes: nodes.join(' '),
-          key: [groups.length, hubs.length, -best.reduce((s, w) => s + Math.log(w), 0)] as const,
+        const weight = (e: string) =>
+          CERTAINTY_WEIGHTS[g.getEdgeAttribute(e, 'certainty') ?? 'claim'];
+        const remark = (e: string) => g.getEdgeAttribute(e, 'statementOf') ?? e;
+        // Every reading: one relation per hop; the best with distinct remarks.
+        let best = -Infinity;
+        const choose = (i: number, used: readonly string[], sum: number) => {
+          if (i === groups.length) {
+            best = Math.max(best, sum);
+            return;
+          }
+          for (const e of groups[i] ?? [])
+            if (!used.includes(remark(e)))
+              choose(i + 1, [...used, remark(e)], sum + Math.log(weight(e)));
         };
+        choose(0, [], 0);
+        const hubs = nodes.slice(1, -1).filter((n) => g.getNodeAttribute(n, 'kind') === 'domain');
+        return { nodes: nodes.join(' '), key: [groups.length, hubs.length, -best] as const };
       })
+      .filter((path) => keepUnreadable || Number.isFinite(path.key[2]))
       .sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
   }
 
@@ -293,6 +340,39 @@ describe('findPaths against a brute-force oracle', () => {
       compared += found.length;
     }
     expect(compared).toBeGreaterThan(250);
+  });
+
+  it('never reads one remark twice, and still returns the oracle’s k best, on graphs with a speaker', () => {
+    let compared = 0;
+    let excluded = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const g = randomGraphWithSpeaker(seed);
+      const nodes = g.nodes().filter((n) => n !== 'news');
+      const random = mulberry32(seed * 104729);
+      const from = nodes[Math.floor(random() * nodes.length)] ?? 'n0';
+      const to = nodes[Math.floor(random() * nodes.length)] ?? 'n1';
+      if (from === to) continue;
+      const maxHops = 2 + Math.floor(random() * 3);
+      const k = 1 + Math.floor(random() * 6);
+      const expected = oracle(g, from, to, false, maxHops);
+      const found = findPaths(g, from, to, { k, maxHops });
+      expect(found.length, `seed ${seed}`).toBe(Math.min(k, expected.length));
+      found.forEach((path, i) => {
+        const remarks = path.edges.map((e) => g.getEdgeAttribute(e, 'statementOf') ?? e);
+        expect(new Set(remarks).size, `seed ${seed}: ${path.edges.join(' ')}`).toBe(remarks.length);
+        expect(path.hops, `seed ${seed} #${i}`).toBe(expected[i]?.key[0]);
+        expect(-Math.log(path.strength), `seed ${seed} #${i}`).toBeCloseTo(
+          expected[i]?.key[2] ?? NaN,
+          9,
+        );
+      });
+      compared += found.length;
+      // Sequences the plain search would return that read a remark twice.
+      excluded += oracle(g, from, to, false, maxHops, true).length - expected.length;
+    }
+    expect(compared).toBeGreaterThan(200);
+    // The rule had work to do: many sequences could only be read by repeating a remark.
+    expect(excluded).toBeGreaterThan(50);
   });
 });
 
@@ -333,5 +413,23 @@ describe('sameEntityMessage', () => {
     expect(sameEntityMessage('Huawei')).toBe(
       'From and to are the same entity (Huawei): name two different entities to find how they are connected.',
     );
+  });
+});
+
+describe('one remark counts once, on the article', () => {
+  const article = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
+  it.each([
+    ['russia', 'nvidia'],
+    ['dylan-patel', 'nvidia'],
+    ['huawei', 'nvidia'],
+    ['chip-4', 'huawei'],
+    ['us-commerce-department', 'ascend-910c'],
+  ])('no path of the top 5 from %s to %s reads one remark twice', (from, to) => {
+    const paths = findPaths(article, from, to, { k: 5 });
+    expect(paths.length).toBeGreaterThan(1);
+    for (const path of paths) {
+      const remarks = path.edges.map((e) => article.getEdgeAttribute(e, 'statementOf') ?? e);
+      expect(new Set(remarks).size, path.nodes.join(' → ')).toBe(remarks.length);
+    }
   });
 });
