@@ -9,7 +9,10 @@ import { citationsText, kindLabel, relationSentence } from '../graph/describe';
 import { CERTAINTY_STROKES, KIND_STYLES, RELATION_INK, STATEMENT_COLOR } from '../graph/style';
 import type { KnowledgeGraph } from '../graph/types';
 import { CERTAINTIES, isEntityKind } from '../model/vocabulary';
-import { withAlpha } from './reducers';
+import { VIEW_COLORS, withAlpha } from './reducers';
+
+/** The colour a path is drawn in (the legend says so). */
+const PATH_COLOR = VIEW_COLORS.path;
 
 /** A node as drawn: centre and radius in viewport pixels, fill and border. */
 export interface PictureNode {
@@ -38,6 +41,8 @@ export interface PictureEdge {
 /** A name as drawn: its text and the box it sits in (viewport pixels). */
 export interface PictureLabel {
   readonly text: string;
+  /** In bold (the selection, a path's entities). */
+  readonly strong?: boolean;
   readonly left: number;
   readonly top: number;
   readonly right: number;
@@ -71,6 +76,8 @@ export interface Frame {
   readonly subtitle: string;
   /** One line per hop of a path (its claim in brief, with its citation); empty otherwise. */
   readonly hops: readonly string[];
+  /** The path's relations in order: each is marked on the picture with its hop's number. */
+  readonly numbered: readonly string[];
   readonly legend: readonly { readonly heading: string; readonly rows: readonly LegendRow[] }[];
   /** The graph, the export date, each source. */
   readonly caption: readonly string[];
@@ -84,12 +91,22 @@ export interface BriefingPath {
   readonly of: number;
 }
 
-/** The caption's lines: the graph and the day of the export, then one line per source. */
-export function briefingCaption(graph: KnowledgeGraph, today: string): string[] {
-  const sources = graph.getAttribute('sources').map((s) => {
-    const outlet = graph.hasNode(s.outlet) ? graph.getNodeAttribute(s.outlet, 'label') : s.outlet;
-    return `Source: ${outlet}, “${s.title}”, ${s.published}`;
-  });
+/**
+ * The caption's lines: the graph and the day of the export, then one line per source (only those
+ * `cited` names, when given: a path's picture lists the sources its hops cite).
+ */
+export function briefingCaption(
+  graph: KnowledgeGraph,
+  today: string,
+  cited?: ReadonlySet<string>,
+): string[] {
+  const all = graph.getAttribute('sources');
+  const sources = all
+    .filter((s) => cited === undefined || cited.has(s.id))
+    .map((s) => {
+      const outlet = graph.hasNode(s.outlet) ? graph.getNodeAttribute(s.outlet, 'label') : s.outlet;
+      return `Source: ${outlet}, “${s.title}”, ${s.published}`;
+    });
   return [
     `${graph.getAttribute('name')} · exported ${today}`,
     ...(sources.length > 0 ? sources : ['No source documents named']),
@@ -116,10 +133,14 @@ export function briefingFrame(
   const { path } = options;
   const label = (node: string) =>
     graph.hasNode(node) ? graph.getNodeAttribute(node, 'label') : node;
-  const subtitle =
-    path && path.nodes.length > 1
-      ? `How is ${label(path.nodes[0] ?? '')} connected to ${label(path.nodes.at(-1) ?? '')}? Path ${path.rank} of ${path.of}: ${path.nodes.map(label).join(' → ')}`
-      : graph.getAttribute('description');
+  const asked = path !== null && path.nodes.length > 1;
+  // A path's picture is titled by its question; the graph it comes from is said under it.
+  const title = asked
+    ? `How is ${label(path.nodes[0] ?? '')} connected to ${label(path.nodes.at(-1) ?? '')}?`
+    : options.title;
+  const subtitle = asked
+    ? `Path ${path.rank} of ${path.of}: ${path.nodes.map(label).join(' → ')} · ${options.title}`
+    : graph.getAttribute('description');
   const hops = path
     ? path.edges.map((edge, i) => {
         if (!graph.hasEdge(edge)) return `${i + 1}. ${edge}`;
@@ -163,12 +184,24 @@ export function briefingFrame(
   if (statements)
     lines.push({ type: 'line', text: 'a speaker’s statement', color: STATEMENT_COLOR, width: 2 });
   if (lines.length > 0) legend.push({ heading: 'Relations, by certainty', rows: lines });
+  if (asked)
+    legend.push({
+      heading: 'Drawn over them',
+      rows: [{ type: 'line', text: 'the path, hop by hop (1, 2 …)', color: PATH_COLOR, width: 4 }],
+    });
+  const numbered = asked ? path.edges.filter((edge) => graph.hasEdge(edge)) : [];
+  const cited = asked
+    ? new Set(
+        numbered.flatMap((edge) => graph.getEdgeAttribute(edge, 'citations').map((c) => c.source)),
+      )
+    : undefined;
   return {
-    title: options.title,
+    title,
     subtitle,
     hops,
+    numbered,
     legend,
-    caption: briefingCaption(graph, options.today),
+    caption: briefingCaption(graph, options.today, cited),
   };
 }
 
@@ -245,6 +278,31 @@ export function edgeGeometry(edge: PictureEdge): {
   };
 }
 
+/**
+ * Where each numbered hop's badge sits: the middle of its edge as drawn (the curve's middle for a
+ * bent one), in picture pixels.
+ */
+export function hopMarks(
+  picture: Picture,
+  frame: Frame,
+): { readonly n: number; readonly x: number; readonly y: number }[] {
+  const byId = new Map(picture.edges.map((edge) => [edge.id, edge]));
+  return frame.numbered.flatMap((id, i) => {
+    const edge = byId.get(id);
+    if (!edge) return [];
+    const { control } = edgeGeometry(edge);
+    const mid = (a: number, c: number, b: number) =>
+      control ? 0.25 * a + 0.5 * c + 0.25 * b : (a + b) / 2;
+    return [
+      {
+        n: i + 1,
+        x: mid(edge.from.x, control?.x ?? 0, edge.to.x),
+        y: mid(edge.from.y, control?.y ?? 0, edge.to.y),
+      },
+    ];
+  });
+}
+
 /** Text for XML: the five characters XML reserves escaped, nothing else changed. */
 function xmlText(text: string): string {
   return text
@@ -314,8 +372,19 @@ export function toBriefingSvg(picture: Picture, frame: Frame): string {
   }
   for (const label of picture.labels) {
     const y = (label.top + label.bottom) / 2 + picture.fontSize / 3;
-    const style = `font-size="${n(picture.fontSize)}" fill="#111827" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
+    const style = `font-size="${n(picture.fontSize)}"${label.strong === true ? ' font-weight="600"' : ''} fill="#111827" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
     text(label.left + 1, y, label.text, style);
+  }
+  for (const mark of hopMarks(picture, frame)) {
+    out.push(
+      `<circle cx="${n(mark.x)}" cy="${n(mark.y)}" r="9" fill="${PATH_COLOR}" stroke="#ffffff" stroke-width="2"/>`,
+    );
+    text(
+      mark.x,
+      mark.y + 4,
+      String(mark.n),
+      'font-size="11" font-weight="700" fill="#ffffff" text-anchor="middle"',
+    );
   }
   out.push('</g></g>');
   let y = layout.pictureTop + 20;

@@ -11,9 +11,11 @@ import {
   BRIEFING_FONT,
   briefingLayout,
   edgeGeometry,
+  hopMarks,
   type Frame,
   type Picture,
 } from './briefing-model';
+import { VIEW_COLORS } from './reducers';
 
 /** Pixels per screen pixel in the picture. */
 export const BRIEFING_SCALE = 2;
@@ -76,15 +78,30 @@ export function drawBriefing(picture: Picture, frame: Frame): HTMLCanvasElement 
     ctx.strokeStyle = node.border;
     ctx.stroke();
   }
-  ctx.font = `${picture.fontSize}px ${BRIEFING_FONT}`;
   ctx.lineWidth = 3;
   ctx.lineJoin = 'round';
   for (const label of picture.labels) {
+    ctx.font = `${label.strong === true ? '600 ' : ''}${picture.fontSize}px ${BRIEFING_FONT}`;
     const y = (label.top + label.bottom) / 2 + picture.fontSize / 3;
     ctx.strokeStyle = '#ffffff';
     ctx.strokeText(label.text, label.left + 1, y);
     ctx.fillStyle = '#111827';
     ctx.fillText(label.text, label.left + 1, y);
+  }
+  // Each hop of a path numbered where it is drawn, keyed to its caption line below.
+  for (const mark of hopMarks(picture, frame)) {
+    ctx.beginPath();
+    ctx.arc(mark.x, mark.y, 9, 0, 2 * Math.PI);
+    ctx.fillStyle = VIEW_COLORS.path;
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.font = `700 11px ${BRIEFING_FONT}`;
+    ctx.fillStyle = '#ffffff';
+    ctx.textAlign = 'center';
+    ctx.fillText(String(mark.n), mark.x, mark.y + 4);
+    ctx.textAlign = 'start';
   }
   ctx.restore();
 

@@ -6,6 +6,7 @@
 import { kindLabel } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 import { wireCameraControls } from './camera-controls';
+import { wireCanvasNote } from './canvas-note';
 import { createColumns } from './columns';
 import { byId, h } from './dom';
 import { createDetails } from './panels/details';
@@ -295,6 +296,7 @@ export function mountExplorer(
     if (button) on(button, 'click', () => store.update({ view: name }));
   }
   wireCameraControls(renderer, signal);
+  wireCanvasNote(byId('canvas-note', HTMLElement), store);
 
   // Keyboard: "/" focuses search, Esc clears the selection.
   on(document, 'keydown', (event) => {

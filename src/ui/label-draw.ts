@@ -4,7 +4,7 @@
  * label layer and for its hover layer; the briefing's picture calls the same at twice the scale,
  * so a label's place is computed from its node and side, never from screen pixels.
  */
-import { labelBox, type LabelSide } from './labels';
+import { BOLD_WIDTH, labelBox, type LabelSide, type PlacedLabel } from './labels';
 
 /** The part of a node's display data a label drawer reads (sigma passes `key`, the node id). */
 export interface LabelDrawData {
@@ -27,6 +27,7 @@ export interface DrawnLabel {
   readonly node: string;
   readonly text: string;
   readonly side: LabelSide;
+  readonly strong: boolean;
   readonly left: number;
   readonly top: number;
   readonly right: number;
@@ -35,11 +36,11 @@ export interface DrawnLabel {
 
 /**
  * Label and hover drawers for sigma.
- * @param sideOf - the planned side of a node's label, or null when the node has no label
+ * @param placementOf - a node's planned label (side, bold), or undefined when it has none
  * @param onDraw - told of each label drawn (the renderer's record of the frame)
  */
 export function createLabelDrawers(
-  sideOf: (node: string) => LabelSide | null,
+  placementOf: (node: string) => Pick<PlacedLabel, 'side' | 'strong'> | undefined,
   onDraw?: (label: DrawnLabel) => void,
 ) {
   const draw = (
@@ -49,14 +50,17 @@ export function createLabelDrawers(
   ): void => {
     // An unplanned node gets no label and, on the hover layer, no empty box either.
     if (!data.label || data.key === undefined) return;
-    const side = sideOf(data.key);
-    if (side === null) return;
+    const placed = placementOf(data.key);
+    if (placed === undefined) return;
+    const { side, strong } = placed;
     const fontSize = settings.labelSize;
-    context.font = `${settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
+    // The selection, the hovered entity and a path's entities are named in bold.
+    context.font = `${strong ? '600' : settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
     const box = labelBox(
-      { node: data.key, x: data.x, y: data.y, radius: data.size, label: data.label },
+      { node: data.key, x: data.x, y: data.y, radius: data.size, label: data.label, strong },
       fontSize,
-      (text) => context.measureText(text).width,
+      // The planner allowed bold text its widest; the box is measured the same way.
+      (text) => context.measureText(text).width / (strong ? BOLD_WIDTH : 1),
       side,
     );
     const x = box.left + 1;
@@ -68,7 +72,7 @@ export function createLabelDrawers(
     context.strokeText(data.label, x, y);
     context.fillStyle = '#111827';
     context.fillText(data.label, x, y);
-    onDraw?.({ node: data.key, text: data.label, side, ...box });
+    onDraw?.({ node: data.key, text: data.label, side, strong, ...box });
   };
   return { drawLabel: draw, drawHover: draw };
 }

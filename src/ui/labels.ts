@@ -28,6 +28,8 @@ export interface LabelCandidate {
    * allowed over discs; still never over another label (overlapping text reads as neither name).
    */
   readonly preferred?: boolean;
+  /** Drawn in bold (the selection, the hovered entity, a path's ends): its box is wider. */
+  readonly strong?: boolean;
 }
 
 /** Where a label sits against its node. */
@@ -39,11 +41,16 @@ export type LabelSide =
   | 'above-right'
   | 'below-right'
   | 'above-left'
-  | 'below-left';
+  | 'below-left'
+  | 'right-high'
+  | 'right-low'
+  | 'left-high'
+  | 'left-low';
 
 /**
  * The places tried, in order: reading order first (right), then its mirror, then under and over,
- * then the four corners (which free a crowded hub's neighbours, whose sides face each other).
+ * then the four corners (which free a crowded hub's neighbours, whose sides face each other),
+ * then beside the node but raised or lowered by most of a line.
  */
 export const LABEL_SIDES: readonly LabelSide[] = [
   'right',
@@ -54,6 +61,10 @@ export const LABEL_SIDES: readonly LabelSide[] = [
   'below-right',
   'above-left',
   'below-left',
+  'right-high',
+  'right-low',
+  'left-high',
+  'left-low',
 ];
 
 /** A box in viewport pixels. */
@@ -68,7 +79,12 @@ export interface Box {
 export interface PlacedLabel {
   readonly side: LabelSide;
   readonly box: Box;
+  /** Drawn in bold. */
+  readonly strong: boolean;
 }
+
+/** How much wider bold text is than regular, at most (system sans fonts: about 5–8 %). */
+export const BOLD_WIDTH = 1.1;
 
 /** A node's disc in viewport pixels. */
 export interface Disc {
@@ -114,11 +130,6 @@ export interface LabelPlanOptions {
    * label, forced or not, may lie under one, or the node would hide it.
    */
   readonly above?: readonly Disc[];
-  /**
-   * The first this many candidates may cover discs (drawn over them with a halo): the most
-   * important names must show even in a dense middle. Default 12.
-   */
-  readonly overDiscs?: number;
   /** Ordinary labels may overlap one another (density "all"). Default false. */
   readonly overlap?: boolean;
   /**
@@ -188,13 +199,35 @@ export function labelBox(
   measure: (text: string) => number,
   side: LabelSide = 'right',
 ): Box {
-  const width = measure(candidate.label) + 2;
+  const width = measure(candidate.label) * (candidate.strong === true ? BOLD_WIDTH : 1) + 2;
   const height = fontSize * 1.25;
   const { x, y } = candidate;
   const reach = candidate.radius + LABEL_GAP;
   // Corners start where the disc's diagonal meets its edge, so the label touches the node.
   const corner = candidate.radius * Math.SQRT1_2 + LABEL_GAP;
+  // Raised or lowered beside the node: the box still touches the node's level.
+  const shift = height * 0.75;
   switch (side) {
+    case 'right-high':
+    case 'right-low': {
+      const dy = side === 'right-high' ? -shift : shift;
+      return {
+        left: x + reach,
+        top: y - height / 2 + dy,
+        right: x + reach + width,
+        bottom: y + height / 2 + dy,
+      };
+    }
+    case 'left-high':
+    case 'left-low': {
+      const dy = side === 'left-high' ? -shift : shift;
+      return {
+        left: x - reach - width,
+        top: y - height / 2 + dy,
+        right: x - reach,
+        bottom: y + height / 2 + dy,
+      };
+    }
     case 'above-right':
       return {
         left: x + corner,
@@ -305,7 +338,6 @@ export function planLabels(
   const margin = options.margin ?? 4;
   const max = options.max ?? 80;
   const maxTried = options.maxTried ?? 1500;
-  const overDiscs = options.overDiscs ?? 12;
   const { width, height, fontSize, measure } = options;
   const placed: Box[] = [];
   const plan = new Map<string, PlacedLabel>();
@@ -328,14 +360,13 @@ export function planLabels(
     for (const other of placed) area += overlapArea(box, other);
     return area;
   };
-  const place = (node: string, side: LabelSide, box: Box) => {
+  const place = (candidate: LabelCandidate, side: LabelSide, box: Box) => {
     placed.push(box);
-    plan.set(node, { side, box });
+    plan.set(candidate.node, { side, box, strong: candidate.strong === true });
   };
 
   const preferred: LabelCandidate[] = [];
   const ordinary: LabelCandidate[] = [];
-  let forcedCount = 0;
   for (const candidate of candidates) {
     if (candidate.label === '' || plan.has(candidate.node) || !onScreen(candidate)) continue;
     if (candidate.forced !== true) {
@@ -345,9 +376,9 @@ export function planLabels(
       else break;
       continue;
     }
-    forcedCount++;
-    // A forced label's cost per side: off-screen parts and hidden parts are worst, then overlap
-    // with labels already placed, then discs covered (drawn over them with a halo, so mild).
+    // A forced label's cost per place: off-screen and hidden parts are worst, then overlap with
+    // labels already placed, then other nodes' discs covered (it would read as their name), then
+    // emphasised lines crossed.
     let best: { side: LabelSide; box: Box; cost: number } | null = null;
     for (const side of LABEL_SIDES) {
       const box = labelBox(candidate, fontSize, measure, side);
@@ -356,43 +387,45 @@ export function planLabels(
         under(candidate.node, box) * 1e7 +
         collision(box) * 100 +
         crossings(box) * 50 +
-        (forcedCount > overDiscs ? covers(candidate.node, box) : 0);
+        covers(candidate.node, box) * 1000;
       if (best === null || cost < best.cost) best = { side, box, cost };
       if (cost === 0) break;
     }
-    if (best) place(candidate.node, best.side, best.box);
+    if (best) place(candidate, best.side, best.box);
   }
 
   /**
-   * The first free place for a label: in view, under no disc drawn above, over no label (and, if
-   * asked, over no disc and across no emphasised line).
+   * The first free place for a label: in view, under no disc drawn above, over no label and no
+   * other node's disc (and, if asked, across no emphasised line).
    */
-  const free = (candidate: LabelCandidate, avoidDiscs: boolean) => {
+  const free = (candidate: LabelCandidate, avoidLines: boolean) => {
     for (const side of LABEL_SIDES) {
       const box = labelBox(candidate, fontSize, measure, side);
       if (!inside(box) || under(candidate.node, box) > 0) continue;
       if (options.overlap !== true) {
-        if (collision(box) > 0) continue;
-        if (avoidDiscs && (covers(candidate.node, box) > 0 || crossings(box) > 0)) continue;
+        if (collision(box) > 0 || covers(candidate.node, box) > 0) continue;
+        if (avoidLines && crossings(box) > 0) continue;
       }
       return { side, box };
     }
     return null;
   };
-  // Preferred labels first without covering discs, then, for those left, over discs.
-  for (const avoidDiscs of [true, false])
+  // A name over another node's disc reads as that node's name: no label but a forced one may
+  // lie over a disc, and a forced one only where every place does. A focus's neighbours keep off
+  // its lines where they can (a hub's fan of edges leaves little room, so not at any price).
+  for (const avoidLines of [true, false])
     for (const candidate of preferred) {
       if (plan.has(candidate.node)) continue;
-      const spot = free(candidate, avoidDiscs);
-      if (spot) place(candidate.node, spot.side, spot.box);
+      const spot = free(candidate, avoidLines);
+      if (spot) place(candidate, spot.side, spot.box);
     }
   let count = 0;
-  for (const [i, candidate] of ordinary.entries()) {
+  for (const candidate of ordinary) {
     if (count >= max) break;
     if (plan.has(candidate.node)) continue;
-    const spot = free(candidate, forcedCount + i >= overDiscs);
+    const spot = free(candidate, false);
     if (spot) {
-      place(candidate.node, spot.side, spot.box);
+      place(candidate, spot.side, spot.box);
       count++;
     }
   }

@@ -137,6 +137,9 @@ export function edgeStroke(
   return { color: withAlpha(ink, stroke.alpha), size: stroke.size };
 }
 
+/** The selected or hovered entity is drawn at least this large (pixels of radius at zoom 1). */
+export const SELECTED_MIN_SIZE = 8;
+
 /** Relation phrases are drawn around a selected entity with at most this many relations. */
 export const EDGE_PHRASES_AROUND = 12;
 
@@ -202,7 +205,8 @@ export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     if (center === null || !context.visibility.nodes.has(center)) return { ...own, zIndex: 1 };
     // Never `highlighted`: sigma draws highlighted nodes on its hover layer, over the labels, and
     // with a label box of its own (empty for an unlabelled node). zIndex puts them on top.
-    if (node === center) return { ...own, zIndex: 3 };
+    // The selection stands out even where a file made it the smallest dot of all.
+    if (node === center) return { ...own, size: Math.max(own.size, SELECTED_MIN_SIZE), zIndex: 3 };
     const adjacent =
       graph.someEdge(node, center, (edge) => context.visibility.edges.has(edge)) ||
       graph.someEdge(center, node, (edge) => context.visibility.edges.has(edge));

@@ -59,6 +59,8 @@ export const LARGE_GRAPH_EDGES = 5_000;
 
 /** Label font family, shared by sigma and the label planner's measurements. */
 const LABEL_FONT = 'system-ui, sans-serif';
+/** The overview (no selection, hover or path) always names this many of its most central entities. */
+const OVERVIEW_HUBS = 3;
 /** When fitting the camera, the labels of this many of the most central nodes must fit too. */
 const FIT_LABELS = 8;
 
@@ -124,7 +126,7 @@ export function createRenderer(
   /** The labels drawn in the last frame, for the browser tests' probe. */
   let drawn = new Map<string, DrawnLabel>();
   const { drawLabel, drawHover } = createLabelDrawers(
-    (node) => labels?.get(node)?.side ?? null,
+    (node) => labels?.get(node),
     (label) => drawn.set(label.node, label),
   );
   const curvatures = parallelEdgeCurvatures(graph);
@@ -294,6 +296,7 @@ export function createRenderer(
               graph.someEdge(center, other, view.edgeVisible) ||
               graph.someEdge(other, center, view.edgeVisible),
           );
+    const neighbourSet = new Set(neighbours);
     const limits = DENSITY_LIMITS[state.labels];
     const { forced, preferred, others } = labelPriority(
       rank,
@@ -311,7 +314,14 @@ export function createRenderer(
       if (central.length === 5000) break;
       if (visible(node)) central.push(node);
     }
-    const obstacles: Disc[] = [...candidates(central, cameraState)];
+    // With a focus or a path, only the nodes drawn in colour are obstacles: a name over a faded
+    // dot does not read as its name, and the focus's neighbours need the room.
+    const inColour = (node: string) =>
+      (center === null && view.path === null) ||
+      node === center ||
+      (view.path?.has(node) ?? false) ||
+      neighbourSet.has(node);
+    const obstacles: Disc[] = [...candidates(central.filter(inColour), cameraState)];
     // The hovered node is drawn on sigma's hover layer, over the labels: none may lie under it.
     const above: Disc[] = view.hovered === null ? [] : [...candidates([view.hovered], cameraState)];
     // The lines the reader follows: the path's edges, or the focus's.
@@ -336,11 +346,17 @@ export function createRenderer(
     }
     const forcedSet = new Set(forced);
     function* ordered(): Generator<LabelCandidate> {
-      for (const c of candidates(forced, cameraState)) yield { ...c, forced: true };
+      for (const c of candidates(forced, cameraState)) yield { ...c, forced: true, strong: true };
       for (const c of candidates(preferred, cameraState)) yield { ...c, preferred: true };
       if (!others || limits.labels === 0) return;
-      for (const c of candidates(byRank, cameraState))
-        if (!forcedSet.has(c.node) && visible(c.node)) yield c;
+      // The overview always names its few most central entities (on their least crowded place),
+      // then as many others as find room.
+      let hubs = 0;
+      for (const c of candidates(byRank, cameraState)) {
+        if (forcedSet.has(c.node) || !visible(c.node)) continue;
+        yield hubs < OVERVIEW_HUBS ? { ...c, forced: true } : c;
+        hubs++;
+      }
     }
     return planLabels(ordered(), {
       width,
@@ -742,6 +758,7 @@ export function createRenderer(
       });
       const labelsDrawn = [...drawn.values()].map((l) => ({
         text: l.text,
+        strong: l.strong,
         left: l.left,
         top: l.top,
         right: l.right,
@@ -823,6 +840,7 @@ export function createRenderer(
     });
     const labelsPlanned = [...wholeLabels].map(([node, placed]) => ({
       text: graph.getNodeAttribute(node, 'label'),
+      strong: placed.strong,
       ...placed.box,
     }));
     return {

@@ -146,6 +146,7 @@ describe('names drawn where they matter', () => {
   it('selecting Huawei names at least three quarters of its neighbours, and fades the rest', async () => {
     const { page, problems, context } = await harness.open('?select=huawei', PROBE);
     await settled(page);
+    await shot(page, 'canvas-select-huawei');
     const named = await labelledNodes(page);
     const neighbours = await page.evaluate(() =>
       [...document.querySelectorAll('#details-panel [data-entity]')].map((a) =>
@@ -175,7 +176,6 @@ describe('names drawn where they matter', () => {
       ),
     );
     expect(phrases).not.toContain(true);
-    await shot(page, 'canvas-select-huawei');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -503,7 +503,14 @@ describe('perspectives you can see', () => {
         .trim(),
     );
     expect(new Set(claims).size).toBe(claims.length);
+    // The canvas says why the rest is faded, and offers the way back.
+    const note = page.locator('#canvas-note');
+    expect(await note.textContent()).toContain('According to Dylan Patel only');
     await shot(page, 'canvas-perspective-patel');
+    await note.getByRole('button', { name: 'Show everyone’s claims' }).click();
+    await expect.poll(() => page.url()).not.toContain('by=');
+    expect(await note.isVisible()).toBe(false);
+    await expect.poll(() => probe(page, (p) => p.node('gemini')?.color === p.faded)).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -530,12 +537,17 @@ describe('the path briefing', () => {
     const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
     expect(
       texts.some((t) =>
-        /^How is U\.S\. Department of Commerce connected to Ascend 910C\? Path 1 of \d+/.test(t),
+        /^How is U\.S\. Department of Commerce connected to Ascend 910C\?$/.test(t),
       ),
     ).toBe(true);
     // Every entity of the path is named in the picture…
     for (const label of onPath) expect(texts, label).toContain(label);
-    // …and each hop has a caption line with its short citation.
+    expect(texts.some((t) => /^Path 1 of \d+: U\.S\. Department of Commerce → /.test(t))).toBe(
+      true,
+    );
+    // Each hop is numbered on the picture…
+    for (let i = 1; i < onPath.length; i++) expect(texts).toContain(String(i));
+    // …and has a caption line with its short citation.
     const hops = texts.filter((t) => /^\d+\. /.test(t));
     expect(hops).toHaveLength(onPath.length - 1);
     for (const hop of hops) expect(hop).toMatch(/¶\d+/);

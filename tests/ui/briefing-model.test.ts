@@ -50,8 +50,10 @@ describe('briefingFrame: bad input', () => {
       today: TODAY,
     });
     expect(frame.hops).toEqual(['1. ghost-edge']);
-    expect(frame.subtitle).toBe('How is Huawei connected to ghost? Path 1 of 1: Huawei → ghost');
-    expect(frame.legend).toEqual([{ heading: 'Entities', rows: [] }]);
+    expect(frame.title).toBe('How is Huawei connected to ghost?');
+    expect(frame.subtitle).toBe('Path 1 of 1: Huawei → ghost · t');
+    expect(frame.numbered).toEqual([]);
+    expect(frame.legend[0]).toEqual({ heading: 'Entities', rows: [] });
     const none = briefingFrame(article, {
       title: 't',
       nodes: [],
@@ -80,9 +82,12 @@ describe('briefingFrame', () => {
       path,
       today: TODAY,
     });
-    expect(frame.subtitle).toMatch(
-      /^How is U\.S\. Department of Commerce connected to .+\? Path 2 of 3: /,
-    );
+    expect(frame.title).toMatch(/^How is U\.S\. Department of Commerce connected to .+\?$/);
+    expect(frame.subtitle).toMatch(/^Path 2 of 3: U\.S\. Department of Commerce → .+ · t$/);
+    // The hop is numbered on the picture, and only its source is listed.
+    expect(frame.numbered).toEqual(path.edges);
+    expect(frame.caption).toHaveLength(2);
+    expect(frame.legend.at(-1)?.heading).toBe('Drawn over them');
     expect(frame.hops).toHaveLength(1);
     expect(frame.hops[0]).toMatch(
       /^1\. U\.S\. Department of Commerce .+ \(fact · BORNA 2025-07-28 ¶\d/,

@@ -69,7 +69,7 @@ describe('planLabels', () => {
         at('d', 200, 150, 'dddddddddd'),
         at('e', 200, 150, 'eeeeeeeeee'),
       ],
-      { ...options, overDiscs: 100 },
+      options,
     );
     expect(crowded.size).toBe(4);
     const placed = [...crowded.values()];
@@ -98,11 +98,15 @@ describe('planLabels', () => {
       })),
       { node: 'b', x: 150, y: 100, radius: 6 },
     ];
-    const lowly = { ...options, obstacles, overDiscs: 0 };
-    expect(planLabels([at('a', 50, 100)], lowly).size).toBe(0);
-    expect(planLabels([at('b', 150, 100)], lowly).get('b')?.side).toBe('right');
-    // The most important names show even over a disc (drawn with a halo).
-    expect(planLabels([at('a', 50, 100)], { ...options, obstacles }).size).toBe(1);
+    const ringed = { ...options, obstacles };
+    expect(planLabels([at('a', 50, 100)], ringed).size).toBe(0);
+    expect(planLabels([at('a', 50, 100, 'a', false, true)], ringed).size).toBe(0);
+    expect(planLabels([at('b', 150, 100)], ringed).get('b')?.side).toBe('right');
+    // A forced name (the selection) shows even when every place covers a disc.
+    expect(planLabels([at('a', 50, 100, 'a', true)], ringed).size).toBe(1);
+    // …but never over a disc when a free place exists.
+    const open = planLabels([at('b', 150, 100, 'b', true)], ringed).get('b');
+    expect(open?.side).toBe('right');
   });
 
   it('always places a forced label, before ordinary ones, on its least crowded side', () => {
