@@ -38,10 +38,15 @@ export interface DrawnLabel {
  * Label and hover drawers for sigma.
  * @param placementOf - a node's planned label (side, bold), or undefined when it has none
  * @param onDraw - told of each label drawn (the renderer's record of the frame)
+ * @param fontSize - the label size in pixels, read at each draw (the reader's Name size); sigma's
+ *   `labelSize` setting otherwise. Read from here rather than set on sigma: `setSetting` schedules
+ *   a full refresh, and until it runs sigma's node data holds unframed positions, which a label
+ *   plan made meanwhile would read.
  */
 export function createLabelDrawers(
   placementOf: (node: string) => Pick<PlacedLabel, 'side' | 'strong'> | undefined,
   onDraw?: (label: DrawnLabel) => void,
+  fontSize?: () => number,
 ) {
   const draw = (
     context: CanvasRenderingContext2D,
@@ -53,19 +58,19 @@ export function createLabelDrawers(
     const placed = placementOf(data.key);
     if (placed === undefined) return;
     const { side, strong } = placed;
-    const fontSize = settings.labelSize;
+    const size = fontSize?.() ?? settings.labelSize;
     // The selection, the hovered entity and a path's entities are named in bold.
-    context.font = `${strong ? '600' : settings.labelWeight} ${fontSize}px ${settings.labelFont}`;
+    context.font = `${strong ? '600' : settings.labelWeight} ${size}px ${settings.labelFont}`;
     const box = labelBox(
       { node: data.key, x: data.x, y: data.y, radius: data.size, label: data.label, strong },
-      fontSize,
+      size,
       // The planner allowed bold text its widest; the box is measured the same way.
       (text) => context.measureText(text).width / (strong ? BOLD_WIDTH : 1),
       side,
     );
     const x = box.left + 1;
     // The box is 1.25 font sizes tall; the baseline sits a third of a size below its middle.
-    const y = (box.top + box.bottom) / 2 + fontSize / 3;
+    const y = (box.top + box.bottom) / 2 + size / 3;
     context.lineWidth = 3;
     context.lineJoin = 'round';
     context.strokeStyle = '#ffffff';

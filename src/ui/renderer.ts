@@ -128,6 +128,7 @@ export function createRenderer(
   const { drawLabel, drawHover } = createLabelDrawers(
     (node) => labels?.get(node),
     (label) => drawn.set(label.node, label),
+    () => store.get().labelSize,
   );
   const curvatures = parallelEdgeCurvatures(graph);
   // Colour and size by attribute, recomputed only when the choice changes. Without a choice, a
@@ -623,7 +624,6 @@ export function createRenderer(
     const paintChanged = state.colorBy !== previous.colorBy || state.sizeBy !== previous.sizeBy;
     const selectionChanged =
       state.selected !== previous.selected || state.selectedEdge !== previous.selectedEdge;
-    if (state.labelSize !== previous.labelSize) sigma.setSetting('labelSize', state.labelSize);
     const labelsChanged =
       state.labels !== previous.labels || state.labelSize !== previous.labelSize;
     if (visibilityChanged || paintChanged || (selectionChanged && !large)) return refresh();
@@ -642,6 +642,8 @@ export function createRenderer(
     Object.assign(globalThis, {
       chipgraphProbe: {
         labels: () => [...drawn.values()],
+        /** The label plan (what should be drawn), to tell a planning fault from a drawing one. */
+        planned: () => (labels ? [...labels.keys()] : []),
         node: (node: string) => {
           const data = sigma.getNodeDisplayData(node);
           return data

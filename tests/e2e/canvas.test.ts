@@ -271,6 +271,14 @@ describe('names drawn where they matter', () => {
     expect(drawn.length).toBeGreaterThan(3);
     for (const l of drawn) expect(l.bottom - l.top).toBeCloseTo(25, 0);
     expect(await big.page.locator('#label-size').inputValue()).toBe('20');
+    // Changing the size in Style keeps the names (re-planned at the new size).
+    await big.page.selectOption('#label-size', '11');
+    await settled(big.page);
+    const small = await labels(big.page);
+    expect(small.length).toBeGreaterThan(3);
+    for (const l of small) expect(l.bottom - l.top).toBeCloseTo(11 * 1.25, 0);
+    await big.page.selectOption('#label-size', '20');
+    await settled(big.page);
     // Choosing "all" in Style names every node and goes into the URL.
     await big.page.selectOption('#label-density', 'all');
     await settled(big.page);
@@ -431,6 +439,8 @@ describe('imported graphs read as well as the article', () => {
     await page.selectOption('#label-size', '16');
     await settled(page);
     await shot(page, 'canvas-imported-java-styled');
+    // Whatever the style, the selection is named.
+    expect(await labelledNodes(page)).toContain('n0');
     const from = page.locator('#path-panel input').first();
     await from.fill('pkg.Class1');
     const to = page.locator('#path-panel input').nth(1);
