@@ -673,6 +673,7 @@ export function createRenderer(
         camera: () => sigma.getCamera().getState(),
         path: () => (path ? [...path.nodes] : []),
         nodes: () => graph.nodes(),
+        edgesOf: (node: string) => graph.edges(node),
         text: (node: string) => graph.getNodeAttribute(node, 'label'),
         // Centre the camera on a node and zoom in by a factor, as a reader's wheel would.
         zoomOn: (node: string, factor: number) => {

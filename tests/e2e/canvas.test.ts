@@ -49,6 +49,7 @@ interface Probe {
   dimensions(): { width: number; height: number };
   path(): string[];
   nodes(): string[];
+  edgesOf(node: string): string[];
   text(node: string): string;
   zoomOn(node: string, factor: number): void;
   faded: string;
@@ -176,6 +177,14 @@ describe('names drawn where they matter', () => {
       ),
     );
     expect(phrases).not.toContain(true);
+    // At rest none of the hub's relation phrases is drawn (the details list them all).
+    const hubPhrases = await probe(page, (p) =>
+      p.edgesOf('huawei').filter((e) => {
+        const drawn = p.edge(e);
+        return drawn !== null && drawn.label !== '' && drawn.label !== null;
+      }),
+    );
+    expect(hubPhrases).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

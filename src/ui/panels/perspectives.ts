@@ -8,7 +8,7 @@ import { asserterCounts, perspectivesOn } from '../../graph/claims';
 import { citationsText, kindLabel, relationSentence } from '../../graph/describe';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
-import { certaintyBadge } from './provenance';
+import { certaintyBadgeIn } from './provenance';
 
 export interface PerspectivesActions {
   readonly selectNode: (node: string) => void;
@@ -105,7 +105,7 @@ export function createPerspectivesView(
                     `${relationSentence(graph, edge, selected)}.`,
                   ),
                   ' ',
-                  certaintyBadge(a.certainty),
+                  certaintyBadgeIn(graph, edge),
                   h('p', { className: 'muted small' }, a.claim),
                   h(
                     'cite',

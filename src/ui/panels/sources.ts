@@ -5,7 +5,7 @@
 import { relationSentence } from '../../graph/describe';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
-import { certaintyBadge } from './provenance';
+import { certaintyBadgeIn } from './provenance';
 
 export function createSourcesView(
   container: HTMLElement,
@@ -83,7 +83,7 @@ export function createSourcesView(
                         `${relationSentence(graph, edge)}.`,
                       ),
                       ' ',
-                      certaintyBadge(a.certainty),
+                      certaintyBadgeIn(graph, edge),
                       h('span', { className: 'muted small' }, ` ${a.claim}`),
                     );
                   }),
