@@ -704,6 +704,25 @@ export function createRenderer(
   if (!large || shown.size < graph.order) sigma.getCamera().setState(fitState([...shown]));
   refreshPart(plan());
 
+  /** An edge as the briefing draws it, from the display data the reducers gave it. */
+  const pictureEdge = (
+    id: string,
+    data: { color?: string; type?: string; curvature?: unknown },
+    from: PictureNode,
+    to: PictureNode,
+    width: number,
+  ): PictureEdge => ({
+    id,
+    from,
+    to,
+    color: data.color ?? '#999999',
+    width: Math.max(1, width),
+    curvature:
+      (data.type === 'curved' || data.type === 'curvedLine') && typeof data.curvature === 'number'
+        ? data.curvature
+        : 0,
+    arrow: data.type === 'arrow' || data.type === 'curved',
+  });
   /** The briefing's picture (see `Renderer.picture`). */
   const picture: Renderer['picture'] = (scope) => {
     const { width, height } = sigma.getDimensions();
@@ -747,17 +766,7 @@ export function createRenderer(
         const to = ends.get(target);
         if (!data || data.hidden || !from || !to) return;
         if (data.color !== VIEW_COLORS.fadedEdge) shownEdges.push(edge);
-        const curvature =
-          'curvature' in data && typeof data.curvature === 'number' ? data.curvature : 0;
-        edges.push({
-          id: edge,
-          from,
-          to,
-          color: data.color,
-          width: Math.max(1, sigma.scaleSize(data.size)),
-          curvature: data.type === 'curved' || data.type === 'curvedLine' ? curvature : 0,
-          arrow: data.type === 'arrow' || data.type === 'curved',
-        });
+        edges.push(pictureEdge(edge, data, from, to, sigma.scaleSize(data.size)));
       });
       const labelsDrawn = [...drawn.values()].map((l) => ({
         text: l.text,
@@ -829,17 +838,8 @@ export function createRenderer(
       const to = ends.get(target);
       if (data.hidden === true || !from || !to) return;
       shownEdges.push(edge);
-      const curvature =
-        'curvature' in data && typeof data.curvature === 'number' ? data.curvature : 0;
-      edges.push({
-        id: edge,
-        from,
-        to,
-        color: data.color ?? attributes.color,
-        width: Math.max(1, sigma.scaleSize(data.size ?? attributes.size, cameraState.ratio)),
-        curvature: data.type === 'curved' || data.type === 'curvedLine' ? curvature : 0,
-        arrow: data.type === 'arrow' || data.type === 'curved',
-      });
+      const size = sigma.scaleSize(data.size ?? attributes.size, cameraState.ratio);
+      edges.push(pictureEdge(edge, { color: attributes.color, ...data }, from, to, size));
     });
     const labelsPlanned = [...wholeLabels].map(([node, placed]) => ({
       text: graph.getNodeAttribute(node, 'label'),

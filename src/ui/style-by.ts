@@ -68,6 +68,27 @@ export function styleAttributes(graph: KnowledgeGraph): {
   return { categorical: categorical.sort(), numeric: sizes.sort() };
 }
 
+/** A numeric node attribute: each node's finite number (or undefined) and their range. */
+function numericValues(
+  graph: KnowledgeGraph,
+  attribute: string,
+): { value: (node: string) => number | undefined; min: number; max: number } {
+  const value = (node: string): number | undefined => {
+    const raw: unknown = graph.getNodeAttribute(node, attribute as 'degree');
+    return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
+  };
+  let min = Infinity;
+  let max = -Infinity;
+  graph.forEachNode((node) => {
+    const v = value(node);
+    if (v === undefined) return;
+    // Loops, not Math.min(...values): spreading 100k arguments overflows the stack.
+    if (v < min) min = v;
+    if (v > max) max = v;
+  });
+  return { value, min, max };
+}
+
 /** One legend row of a colour mapping. */
 export interface ColorLegendRow {
   readonly value: string;
@@ -131,18 +152,7 @@ export function colorByAttribute(
   const { categorical, numeric } = styleAttributes(graph);
   if (categorical.includes(attribute) || !numeric.includes(attribute))
     return { ...colorByCategory(graph, attribute), gradient: null };
-  let min = Infinity;
-  let max = -Infinity;
-  const value = (node: string): number | undefined => {
-    const raw: unknown = graph.getNodeAttribute(node, attribute as 'degree');
-    return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
-  };
-  graph.forEachNode((node) => {
-    const v = value(node);
-    if (v === undefined) return;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  });
+  const { value, min, max } = numericValues(graph, attribute);
   const colors = new Map<string, string>();
   let missing = 0;
   graph.forEachNode((node) => {
@@ -226,19 +236,7 @@ export function sizeByAttribute(
   graph: KnowledgeGraph,
   attribute: string,
 ): { sizes: ReadonlyMap<string, number>; min: number; max: number } {
-  let min = Infinity;
-  let max = -Infinity;
-  const value = (node: string): number | undefined => {
-    const raw: unknown = graph.getNodeAttribute(node, attribute as 'degree');
-    return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
-  };
-  graph.forEachNode((node) => {
-    const v = value(node);
-    if (v === undefined) return;
-    // Loops, not Math.min(...values): spreading 100k arguments overflows the stack.
-    if (v < min) min = v;
-    if (v > max) max = v;
-  });
+  const { value, min, max } = numericValues(graph, attribute);
   const sizes = new Map<string, number>();
   graph.forEachNode((node) => {
     const v = value(node);

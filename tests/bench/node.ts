@@ -407,28 +407,17 @@ export function searchRows(n: number, log: (row: Row) => void): Row[] {
     log(full);
   };
   // A graph imported from Gephi usually has names only: MiniSearch then indexes just those.
-  let [a, b] = interleave(
-    runs,
-    () => createSearchIndex(bare, createEntityIndex(bare)),
-    () => createEntityIndex(bare),
-  );
-  add({
-    measure: 'index build, names only (MiniSearch + name index)',
-    unit: 'ms',
-    ours: a,
-    baseline: { name: 'current lookup: name index', stat: b },
-  });
-  [a, b] = interleave(
-    runs,
-    () => createSearchIndex(graph, createEntityIndex(graph)),
-    () => createEntityIndex(graph),
-  );
-  add({
-    measure: 'index build with text (MiniSearch over names, descriptions, claims + name index)',
-    unit: 'ms',
-    ours: a,
-    baseline: { name: 'current lookup: name index', stat: b },
-  });
+  for (const [measure, g] of [
+    ['index build, names only (MiniSearch + name index)', bare],
+    ['index build with text (MiniSearch over names, descriptions, claims + name index)', graph],
+  ] as const) {
+    const [ours, base] = interleave(
+      runs,
+      () => createSearchIndex(g, createEntityIndex(g)),
+      () => createEntityIndex(g),
+    );
+    add({ measure, unit: 'ms', ours, baseline: { name: 'current lookup: name index', stat: base } });
+  }
   const names = createEntityIndex(graph);
   const forgiving = createSearchIndex(graph, names);
   const word = (i: number) => vocabulary[(i * 7919) % vocabulary.length] ?? 'ka';
@@ -444,7 +433,7 @@ export function searchRows(n: number, log: (row: Row) => void): Row[] {
   const perQuery = (search: (q: string) => unknown) => () => {
     for (const q of queries) search(q);
   };
-  [a, b] = interleave(
+  const [a, b] = interleave(
     runs,
     perQuery((q) => forgiving.search(q, 50)),
     perQuery((q) => names.search(q, 50)),

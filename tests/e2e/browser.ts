@@ -3,6 +3,7 @@
  * playwright-core with a fresh profile, and Vite's preview server over the built `dist/`.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
@@ -20,6 +21,25 @@ export const OUT_DIR = process.env['CHIPGRAPH_OUT_DIR'] ?? 'dist';
 export function shot(page: Page, name: string): Promise<Buffer> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations (WCAG 2.1 A/AA and best practice) on the page as it is. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe;
+    return (await axe.run({
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    })) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  });
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

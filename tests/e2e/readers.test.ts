@@ -6,16 +6,13 @@
  * to look at.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAMILY_COLORS } from '../../src/graph/style';
 import { FIXTURES } from '../helpers/data';
-import { shot, startHarness, type Harness } from './browser';
+import { axeViolations, shot, startHarness, type Harness } from './browser';
 import { canvasPixels, countColor } from './pixels';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const VIEWPORTS = {
   laptop: { width: 1280, height: 800 },
@@ -43,27 +40,6 @@ async function edgeInk(page: Page, band = 2): Promise<number> {
     }
   }
   return ink;
-}
-
-/** axe-core's violations (WCAG 2.1 A/AA and best practice) on the page as it is. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe;
-    return (await axe.run({
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      },
-    })) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-  });
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
 }
 
 describe('legible at a glance', () => {

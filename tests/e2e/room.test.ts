@@ -4,12 +4,10 @@
  * width; an empty path finder leaves the details most of the right column; phones keep their
  * sheets. Screenshots (git-ignored) are saved for a person to look at.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shot, startHarness, type Harness } from './browser';
+import { axeViolations, shot, startHarness, type Harness } from './browser';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const STORAGE_KEY = 'chipgraph.columns';
@@ -42,23 +40,6 @@ async function sigmaWidth(page: Page): Promise<number> {
 async function canvasIs(page: Page, width: number): Promise<boolean> {
   const container = await size(page, '#sigma-container');
   return Math.abs(container.width - width) < 2 && Math.abs((await sigmaWidth(page)) - width) < 2;
-}
-
-/** axe-core's violations (WCAG 2.1 A/AA and best practice) on the page as it is. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<unknown> } }).axe;
-    return (await axe.run({
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      },
-    })) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-  });
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 }
 
 describe('side columns fold away', () => {
