@@ -65,8 +65,12 @@ export function perspectivesOn(graph: KnowledgeGraph, entity: string): SpeakerCl
   const groups = new Map<string, string[]>();
   graph.forEachEdge(entity, (edge, a) => {
     if (a.kind === STATEMENT_KIND) return;
+    // '' gathers what no one asserts (general knowledge). Pushed, not copied: a hub with
+    // thousands of relations would copy its group once per relation.
     for (const who of a.assertedBy.length > 0 ? a.assertedBy : ['']) {
-      groups.set(who, [...(groups.get(who) ?? []), edge]);
+      const group = groups.get(who);
+      if (group) group.push(edge);
+      else groups.set(who, [edge]);
     }
   });
   const label = (id: string) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
@@ -76,6 +80,20 @@ export function perspectivesOn(graph: KnowledgeGraph, entity: string): SpeakerCl
       (x, y) =>
         y.claims.length - x.claims.length || label(x.speaker).localeCompare(label(y.speaker)),
     );
+}
+
+/**
+ * A perspective group's title: "According to Dylan Patel", or, for relations no one asserts,
+ * their stated basis ("General knowledge, not stated in the article"): never the outlet's voice.
+ */
+export function perspectiveTitle(graph: KnowledgeGraph, group: SpeakerClaims): string {
+  if (group.speaker !== '')
+    return `According to ${graph.hasNode(group.speaker) ? graph.getNodeAttribute(group.speaker, 'label') : group.speaker}`;
+  const basis = group.claims
+    .map((edge) => graph.getEdgeAttribute(edge, 'attribution'))
+    .find((text) => text !== undefined);
+  const text = basis ?? 'asserted by no one named';
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Every asserter in the graph with how many relations they assert, most first. */

@@ -192,7 +192,12 @@ export function citationsText(
  * `Contested by IEEE ComSoc Technology Blog 2025-07-27 ¶2: first announced in April 2025`.
  */
 export function corroborationText(graph: KnowledgeGraph, c: Corroboration): string {
-  const verb = c.stance === 'supports' ? 'Supported by' : 'Contested by';
+  const verb =
+    c.stance === 'supports'
+      ? 'Supported by'
+      : c.stance === 'partly-supports'
+        ? 'Partly supported by'
+        : 'Contested by';
   return `${verb} ${sourceHeading(graph, c.source, 'brief')} ¶${c.paragraph}: ${c.note}`;
 }
 
@@ -201,6 +206,18 @@ export function asserterLabels(graph: KnowledgeGraph, edge: string): string[] {
   return graph
     .getEdgeAttribute(edge, 'assertedBy')
     .map((id) => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id));
+}
+
+/**
+ * Whose voice a relation is in, read the same way by every view (details, `kg show`, paths,
+ * tables, the briefing): "asserted by Dylan Patel", "asserted by BORNA (citing unnamed industry
+ * reports)", or, for a relation no one in the sources asserts, its stated basis ("general
+ * knowledge, not stated in the article"). Empty for an imported relation with neither.
+ */
+export function voiceText(graph: KnowledgeGraph, edge: string): string {
+  const a = graph.getEdgeAttributes(edge);
+  if (a.assertedBy.length === 0) return a.attribution ?? '';
+  return `asserted by ${asserterLabels(graph, edge).join(', ')}${a.attribution ? ` (citing ${a.attribution})` : ''}`;
 }
 
 /** Qualifiers as `chips: 384; origin: domestic` (empty string when none). */

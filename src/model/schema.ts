@@ -105,8 +105,9 @@ export const relationSchema = z.strictObject({
   certainty: z.enum(CERTAINTIES),
   assertedBy: z
     .array(idSchema)
-    .min(1)
-    .describe('Ids of the entities who assert it: the outlet, an analyst, a company.'),
+    .describe(
+      'Ids of the entities who assert it: the outlet, an analyst, a company. Empty only for general knowledge that no source states, whose basis goes in "attribution".',
+    ),
   attribution: textSchema
     .optional()
     .describe(

@@ -383,6 +383,15 @@ export function checkGraphData(files: readonly DataFile[]): {
     relation.assertedBy.forEach((who, i) => {
       checkRef(origin, ['assertedBy', i], who, 'entity', entityById.has(who), relation.id);
     });
+    // No asserter means no source says it: the relation must say what it rests on instead.
+    if (relation.assertedBy.length === 0 && relation.attribution === undefined)
+      collector.at(
+        origin,
+        ['assertedBy'],
+        'no one asserts this relation and no "attribution" says what it rests on',
+        'name who asserts it in "assertedBy", or, for general knowledge no source states, set "attribution": "general knowledge, not stated in the article"',
+        relation.id,
+      );
     checkCitations(origin, relation.citations, relation.id);
     checkCitations(origin, relation.corroboration ?? [], relation.id, 'corroboration');
     (relation.corroboration ?? []).forEach((c, i) => {

@@ -388,7 +388,7 @@ export const RELATION_KINDS = {
   advances: {
     label: 'Advances',
     layer: 'substantive',
-    domain: [...FIRMS, ...PRODUCTS, 'event', 'policy'],
+    domain: [...FIRMS, ...PRODUCTS, 'alliance', 'event', 'policy'],
     range: ['policy'],
     symmetric: false,
     forward: 'advances',
@@ -545,7 +545,8 @@ export function isPartialDate(value: string): boolean {
 }
 
 /** How a second source bears on a relation. */
-export const STANCES = ['supports', 'contests'] as const;
+/** A second source's verdict: it confirms, confirms only part (the note says which), or contradicts. */
+export const STANCES = ['supports', 'partly-supports', 'contests'] as const;
 export type Stance = (typeof STANCES)[number];
 
 /** Type guard for entity kinds (for values read from imported graphs or URLs). */

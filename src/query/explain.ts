@@ -5,7 +5,7 @@
  * saying why it ranks where it does, in the terms of what ranked it (`pathRanking`): evidence
  * strength for the article, tie weights for a weighted imported graph, hops alone otherwise.
  */
-import { asserterLabels, edgeWeight, relationSentence } from '../graph/describe';
+import { asserterLabels, edgeWeight, relationSentence, voiceText } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 import type { Certainty } from '../model/vocabulary';
 import type { Citation } from '../model/schema';
@@ -23,8 +23,10 @@ export interface HopEvidence {
   /** The relation's weight (imported graphs), absent when it has none or every weight is 1. */
   readonly weight: number | undefined;
   readonly citations: readonly Citation[];
-  /** Labels of who asserts it. */
+  /** Labels of who asserts it (none for general knowledge). */
   readonly assertedBy: readonly string[];
+  /** Whose voice it is, as every view says it (see `voiceText`). */
+  readonly voice: string;
 }
 
 /** One hop of a path, explained: its strongest relation first, then any other evidence. */
@@ -55,6 +57,7 @@ function evidenceOf(graph: KnowledgeGraph, edge: string): HopEvidence {
     weight: edgeWeight(graph, edge),
     citations: a.citations,
     assertedBy: asserterLabels(graph, edge),
+    voice: voiceText(graph, edge),
   };
 }
 

@@ -168,6 +168,14 @@ export function pathRanking(graph: KnowledgeGraph): PathRanking {
   return pathMeasure(graph).ranking;
 }
 
+/**
+ * General knowledge: a relation no source asserts, resting on its stated basis (an imported
+ * relation with neither asserter nor basis is an ordinary tie).
+ */
+export function isBackground(a: EdgeAttributes): boolean {
+  return a.assertedBy.length === 0 && a.attribution !== undefined;
+}
+
 /** Relation kinds of the provenance layer, as a set for the hot path. */
 const PROVENANCE_KINDS: ReadonlySet<string> = new Set(
   RELATION_KIND_IDS.filter((kind) => layerOf(kind) === 'provenance'),
@@ -267,7 +275,9 @@ export function rulesOf(
         ? null
         : (_edge, a) =>
             (relations === null || relations.has(a.kind)) &&
-            (withProvenance || !PROVENANCE_KINDS.has(a.kind)) &&
+            // Provenance and general knowledge (what no source asserts: where a city lies) are
+            // background, not answers: followed only when asked.
+            (withProvenance || (!PROVENANCE_KINDS.has(a.kind) && !isBackground(a))) &&
             (by === null || a.assertedBy.some((who) => by.has(who))) &&
             !datedAfter(a.date, asOf),
     nodeOk:

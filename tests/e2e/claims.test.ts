@@ -91,8 +91,16 @@ describe('claims and perspectives in the explorer', () => {
     const { page, context } = await harness.open('?edge=huawei--unveils--cloudmatrix-384');
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect
-      .poll(() => details.locator('.corroboration.contests').textContent())
-      .toMatch(/^Contested by IEEE ComSoc Technology Blog 2025-07-27 ¶2: .*April 2025/);
+      .poll(() => details.locator('.corroboration.supports').textContent())
+      .toMatch(/^Supported by IEEE ComSoc Technology Blog 2025-07-27 ¶2: .*April/);
+    await page.goto(
+      new URL('?edge=cloudmatrix-384--outperforms--gb200-nvl72', harness.baseUrl).href,
+    );
+    await expect
+      .poll(() => details.locator('.corroboration.partly-supports').textContent())
+      .toMatch(
+        /^Partly supported by IEEE ComSoc Technology Blog 2025-07-27 ¶4: .*energy efficiency/,
+      );
     await context.close();
   });
 
@@ -129,7 +137,7 @@ describe('claims and perspectives in the explorer', () => {
       .toBe('According to Dylan Patel only (the legend’s “According to”).');
     const asserters = await panel.locator('.hop > span.muted').allTextContents();
     expect(asserters.length).toBeGreaterThan(0);
-    for (const text of asserters) expect(text.trim()).toMatch(/^Dylan Patel · /);
+    for (const text of asserters) expect(text.trim()).toMatch(/^asserted by Dylan Patel · /);
     await context.close();
   });
 

@@ -91,8 +91,9 @@ describe('the path finder', () => {
     await panel.getByLabel('Paths', { exact: true }).fill('1');
     await panel.getByRole('button', { name: 'Find paths' }).click();
     await expect.poll(() => panel.locator('.path-list > li').count()).toBe(1);
+    // Through the measure the department imposed, every hop a fact.
     expect(await panel.locator('.path-list').textContent()).toContain(
-      'U.S. Department of Commerce cites national-security concerns about Huawei',
+      'U.S. Department of Commerce imposes U.S. blacklisting and export restrictions on Huawei',
     );
     expect(page.url()).toMatch(/from=hisilicon&to=us-commerce-department&k=1/);
     await panel.getByRole('button', { name: 'Swap from and to' }).click();

@@ -2,6 +2,7 @@
  * The shipped data: complete for the article, cited, and in our own words.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeGraph } from '../../src/load';
 import { SHIPPED_DATA, readDataDir } from '../helpers/data';
@@ -51,7 +52,8 @@ describe('the shipped graph', () => {
         expect(c.paragraph, edge).toBeLessThanOrEqual(13);
       }
       expect(a.certainty, edge).toMatch(/^(fact|reported|claim|opinion|speculation)$/);
-      expect(a.assertedBy.length, edge).toBeGreaterThan(0);
+      // Someone asserts it, or it says what it rests on (general knowledge).
+      expect(a.assertedBy.length > 0 || a.attribution !== undefined, edge).toBe(true);
       expect(a.claim.length, edge).toBeGreaterThan(10);
     });
   });
@@ -88,6 +90,12 @@ describe('the shipped graph', () => {
       'united-states--party-to--indo-pacific-tensions',
       'china--party-to--indo-pacific-tensions',
       'borna--located-in--tehran',
+      'us-commerce-department--deems-risk--huawei',
+      'united-states--leads--chip-4',
+      'united-states--sanctions--russia',
+      'united-states--sanctions--iran',
+      'china-self-reliance--responds-to--chip-4',
+      'huawei--flagship-of--china-self-reliance',
       'huawei--competes-with--nvidia--standards',
       'huawei--challenges--the-west',
     ]) {
@@ -137,14 +145,37 @@ describe('the shipped graph', () => {
     expect(
       graph.getEdgeAttribute('huawei--withstands--us-export-controls--dylan-patel', 'assertedBy'),
     ).toEqual(['dylan-patel']);
-    expect(
-      graph.getEdgeAttribute('us-commerce-department--deems-risk--huawei', 'assertedBy'),
-    ).toEqual(['us-commerce-department']);
+    // The article states the department's grounds in its own voice and never quotes it.
+    expect(graph.someEdge((_e, a) => a.assertedBy.includes('us-commerce-department'))).toBe(false);
+    // General knowledge is no one's claim, least of all the outlet's.
+    for (const id of ['shanghai', 'tehran', 'silicon-valley']) {
+      const edge = graph
+        .outEdges(id)
+        .find((e) => graph.getEdgeAttribute(e, 'kind') === 'located-in');
+      expect(edge, id).toBeDefined();
+      if (edge === undefined) continue;
+      expect(graph.getEdgeAttribute(edge, 'assertedBy'), edge).toEqual([]);
+      expect(graph.getEdgeAttribute(edge, 'attribution'), edge).toMatch(/^general knowledge/);
+    }
     graph.forEachEdge((edge, a) => {
       if (a.kind === 'states') return;
       // A quoted speaker's statement is theirs alone: never co-asserted by the outlet.
       if (a.assertedBy.length > 1) expect(a.assertedBy, edge).not.toContain('borna');
     });
+  });
+
+  it("agrees with graph-data/README.md's table of relations not in the outlet's own voice", () => {
+    const readme = readFileSync(join(SHIPPED_DATA, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Not in the outlet'));
+    const listed = new Set([...table.matchAll(/^\|\s*`([a-z0-9-]+)`\s*\|/gm)].map((m) => m[1]));
+    const outlets = new Set(graph.getAttribute('sources').map((s) => s.outlet));
+    const data = new Set<string>();
+    graph.forEachEdge((edge, a) => {
+      if (a.kind === 'states') return;
+      const ownVoice = a.assertedBy.length > 0 && a.assertedBy.every((who) => outlets.has(who));
+      if (!ownVoice || a.attribution !== undefined) data.add(edge);
+    });
+    expect([...listed].sort()).toEqual([...data].sort());
   });
 
   it('keeps ambiguous or wrong names out of the aliases', () => {

@@ -86,6 +86,20 @@ describe('parseGraphData: bad input', () => {
     );
   });
 
+  it('reports a relation no one asserts that does not say what it rests on; general knowledge passes', () => {
+    const files = minimalWith('relations.json', (v) => {
+      at(v['relations'], 0)['assertedBy'] = [];
+    });
+    expect(issuesOf(files)[0]).toMatch(
+      /relations\[0\]\.assertedBy \(id "r1"\): no one asserts this relation and no "attribution" says what it rests on/,
+    );
+    const known = minimalWith('relations.json', (v) => {
+      at(v['relations'], 0)['assertedBy'] = [];
+      at(v['relations'], 0)['attribution'] = 'general knowledge, not stated in the article';
+    });
+    expect(issuesOf(known)).toEqual([]);
+  });
+
   it('reports a paragraph out of range', () => {
     const files = minimalWith('relations.json', (v) => {
       at(v['relations'], 0)['citations'] = [{ source: 'doc-1', paragraph: 6 }];

@@ -207,11 +207,11 @@ naming the same entity: exit 2.`,
     // show what they have (a weight, an asserter, a citation), and no bracket when nothing.
     const notes = (e: HopEvidence) => {
       if (ranking === 'evidence')
-        return `  [${e.certainty ?? 'unrated'} · by ${e.assertedBy.join(', ')} · ${citationsText(graph, e.citations, 'brief')}]`;
+        return `  [${[e.certainty ?? 'unrated', e.voice, citationsText(graph, e.citations, 'brief')].filter(Boolean).join(' · ')}]`;
       const parts = [
         e.certainty ?? '',
         e.weight !== undefined ? `weight ${e.weight}` : ranking === 'weight' ? 'no weight' : '',
-        e.assertedBy.length === 0 ? '' : `by ${e.assertedBy.join(', ')}`,
+        e.voice,
         citationsText(graph, e.citations, 'brief'),
       ].filter(Boolean);
       return parts.length === 0 ? '' : `  [${parts.join(' · ')}]`;

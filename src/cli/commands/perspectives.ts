@@ -1,5 +1,5 @@
 import { asserterLabels, citationsText, relationSentence } from '../../graph/describe';
-import { perspectivesOn } from '../../graph/claims';
+import { perspectivesOn, perspectiveTitle } from '../../graph/claims';
 import { findEntity } from '../../graph/lookup';
 import { DATA_OPTIONS, loadGraph, parseCommandArgs, positionals, type Command } from '../context';
 
@@ -47,7 +47,7 @@ perspective.
       `${label(id)}: ${groups.length === 0 ? 'no relations.' : `according to ${groups.length} asserter${groups.length === 1 ? '' : 's'}`}`,
     ];
     for (const { speaker, claims } of groups) {
-      lines.push('', `According to ${label(speaker)} (${claims.length}):`);
+      lines.push('', `${perspectiveTitle(graph, { speaker, claims })} (${claims.length}):`);
       for (const edge of claims) {
         const a = graph.getEdgeAttributes(edge);
         const others = asserterLabels(graph, edge).filter((l) => l !== label(speaker));

@@ -1,5 +1,5 @@
 import {
-  asserterLabels,
+  voiceText,
   citationsText,
   corroborationText,
   edgeWeight,
@@ -89,11 +89,7 @@ function relationLines(graph: KnowledgeGraph, edge: string, from?: string): stri
   const meta = [
     // A graph that records no certainty would read "unrated" on every line.
     ...(graphHasCertainty(graph) ? [a.certainty ?? 'unrated'] : []),
-    ...(a.assertedBy.length > 0
-      ? [
-          `asserted by ${asserterLabels(graph, edge).join(', ')}${a.attribution ? ` (citing ${a.attribution})` : ''}`,
-        ]
-      : []),
+    ...(voiceText(graph, edge) !== '' ? [voiceText(graph, edge)] : []),
     ...(a.date !== undefined ? [a.until ? `${a.date}–${a.until}` : a.date] : []),
     ...(weight !== undefined ? [`weight ${weight}`] : []),
     ...(qualifiers ? [qualifiers] : []),

@@ -131,7 +131,7 @@ export function createPathFinder(
                         'span',
                         { className: 'muted small' },
                         // An imported graph may have neither: no stray separator then.
-                        ` ${[hop.assertedBy.join(', '), citationsText(graph, hop.citations, 'brief')].filter(Boolean).join(' · ')}`,
+                        ` ${[hop.voice, citationsText(graph, hop.citations, 'brief')].filter(Boolean).join(' · ')}`,
                       ),
                       h('p', { className: 'hop-claim' }, hop.claim),
                       hop.evidence.length > 1
@@ -151,11 +151,7 @@ export function createPathFinder(
                                   e.sentence,
                                   ' ',
                                   badge(e.certainty),
-                                  h(
-                                    'span',
-                                    { className: 'muted small' },
-                                    ` ${e.assertedBy.join(', ')}`,
-                                  ),
+                                  h('span', { className: 'muted small' }, ` ${e.voice}`),
                                 ),
                               ),
                           )

@@ -4,7 +4,7 @@
  * grounds). Without a selection it lists the asserters to start from.
  */
 import { entityLink } from './entity-link';
-import { asserterCounts, perspectivesOn } from '../../graph/claims';
+import { asserterCounts, perspectivesOn, perspectiveTitle } from '../../graph/claims';
 import { citationsText, kindLabel, relationSentence } from '../../graph/describe';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
@@ -76,9 +76,11 @@ export function createPerspectivesView(
             'section',
             {
               className: 'perspective-column',
-              'aria-label': `According to ${label(speaker)}`,
+              'aria-label': perspectiveTitle(graph, { speaker, claims }),
             },
-            h('h3', {}, 'According to ', entityButton(speaker), ` (${claims.length})`),
+            speaker === ''
+              ? h('h3', {}, `${perspectiveTitle(graph, { speaker, claims })} (${claims.length})`)
+              : h('h3', {}, 'According to ', entityButton(speaker), ` (${claims.length})`),
             graph.hasNode(speaker)
               ? h(
                   'p',

@@ -1,6 +1,6 @@
 /** Shared pieces that show where a claim comes from: certainty badge, asserters, citations. */
 import {
-  asserterLabels,
+  voiceText,
   citationsText,
   corroborationText,
   edgeWeight,
@@ -51,17 +51,8 @@ export function provenance(graph: KnowledgeGraph, edge: string): HTMLElement {
     'div',
     { className: 'provenance' },
     certaintyBadgeIn(graph, edge),
-    a.assertedBy.length > 0 || a.attribution
-      ? h(
-          'span',
-          { className: 'asserted' },
-          [
-            a.assertedBy.length > 0 ? `asserted by ${asserterLabels(graph, edge).join(', ')}` : '',
-            a.attribution ? `citing ${a.attribution}` : '',
-          ]
-            .filter(Boolean)
-            .join(', '),
-        )
+    voiceText(graph, edge) !== ''
+      ? h('span', { className: 'asserted' }, voiceText(graph, edge))
       : null,
     a.date !== undefined
       ? h('span', { className: 'date' }, a.until ? `${a.date}–${a.until}` : a.date)
