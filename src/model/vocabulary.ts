@@ -18,7 +18,7 @@ export const ENTITY_KINDS = {
   person: { label: 'Person', plural: 'People' },
   'research-firm': { label: 'Research firm', plural: 'Research firms' },
   'news-outlet': { label: 'News outlet', plural: 'News outlets' },
-  event: { label: 'Event', plural: 'Events' },
+  event: { label: 'Event or development', plural: 'Events and developments' },
   place: { label: 'Place or region', plural: 'Places and regions' },
   policy: { label: 'Policy or measure', plural: 'Policies and measures' },
   domain: { label: 'Technology or application domain', plural: 'Domains' },
@@ -236,7 +236,8 @@ export const RELATION_KINDS = {
     label: 'Leads',
     layer: 'substantive',
     domain: ['country', ...FIRMS],
-    range: ['alliance', 'event', 'policy'],
+    // 'system': a camp of the foreseen AI split is a family of platforms that a firm heads (¶12).
+    range: ['alliance', 'event', 'policy', 'system'],
     symmetric: false,
     forward: 'leads',
     inverse: 'is led by',
@@ -334,7 +335,8 @@ export const RELATION_KINDS = {
   'party-to': {
     label: 'Party to',
     layer: 'substantive',
-    domain: [...STATES, ...FIRMS, 'alliance'],
+    // 'system': each camp of the foreseen AI split is a side of that scenario.
+    domain: [...STATES, ...FIRMS, 'alliance', 'system'],
     range: ['event', 'scenario'],
     symmetric: false,
     forward: 'is a party to',
