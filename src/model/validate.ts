@@ -131,29 +131,61 @@ function zodMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-function parseItems<T>(
+/** An item that failed its schema, with the fields that passed kept for the later checks. */
+interface Salvaged<P> {
+  readonly value: P;
+  readonly origin: Origin;
+}
+
+/**
+ * The fields of a failed item that pass on their own: the item minus every top-level field an
+ * issue names, parsed with the schema made partial. So a relation with a bad certainty still has
+ * its references, domain and range checked in the same run, rather than only after the fix.
+ */
+function salvage<P>(
+  item: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  partial: z.ZodType<P>,
+): P | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const bad = new Set<PropertyKey>();
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0)
+      for (const key of issue.keys) bad.add(key);
+    else if (issue.path[0] !== undefined) bad.add(issue.path[0]);
+  }
+  const kept = Object.fromEntries(Object.entries(item).filter(([key]) => !bad.has(key)));
+  const result = partial.safeParse(kept);
+  return result.success ? result.data : undefined;
+}
+
+function parseItems<T, P>(
   items: readonly unknown[] | undefined,
   list: string,
   schema: z.ZodType<T>,
+  partial: z.ZodType<P>,
   origin: Origin,
   collector: IssueCollector,
   attempted: Set<string>,
-): Located<T>[] {
-  const out: Located<T>[] = [];
+): { valid: Located<T>[]; salvaged: Salvaged<P>[] } {
+  const valid: Located<T>[] = [];
+  const salvaged: Salvaged<P>[] = [];
   (items ?? []).forEach((item, index) => {
     const itemOrigin: Origin = { ...origin, base: [list, index] };
     const id = rawId(item);
     if (id !== undefined) attempted.add(id);
     const result = schema.safeParse(item);
     if (result.success) {
-      out.push({ value: result.data, origin: itemOrigin });
+      valid.push({ value: result.data, origin: itemOrigin });
       return;
     }
     for (const issue of result.error.issues) {
       collector.at(itemOrigin, issue.path as Segment[], zodMessage(issue), zodHint(issue), id);
     }
+    const rest = salvage(item, result.error.issues, partial);
+    if (rest !== undefined) salvaged.push({ value: rest, origin: itemOrigin });
   });
-  return out;
+  return { valid, salvaged };
 }
 
 function parseFile(file: DataFile, collector: IssueCollector) {
@@ -225,19 +257,39 @@ export function parseGraphData(files: readonly DataFile[]): KnowledgeGraphData {
   return data;
 }
 
+/** A relation whose own checks failed: the fields that passed, for the cross-checks. */
+type PartialRelation = Partial<Relation>;
+
+const relationPartialSchema = relationSchema.partial();
+const entityPartialSchema = entitySchema.partial();
+const sourcePartialSchema = sourceSchema.partial();
+
+/** "a source", "an entity". */
+const article = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+
 /**
  * Like {@link parseGraphData} but returns the issues instead of throwing, with the items that
  * passed the checks (useful to report and still show something).
+ *
+ * An item that fails its own schema is still cross-checked on the fields that passed (its
+ * references, citations, domain and range), so one run reports every problem. `skipped` says
+ * which checks could not run at all, and why (a file that is not valid JSON may hold the ids
+ * the others refer to).
  */
 export function checkGraphData(files: readonly DataFile[]): {
   data: KnowledgeGraphData;
   issues: readonly DataIssue[];
+  skipped: readonly string[];
 } {
   const collector = new IssueCollector();
   const attempted = new Set<string>();
   const sources: Located<SourceDocument>[] = [];
   const entities: Located<Entity>[] = [];
   const relations: Located<Relation>[] = [];
+  const partialSources: Salvaged<Partial<SourceDocument>>[] = [];
+  const partialEntities: Salvaged<Partial<Entity>>[] = [];
+  const partialRelations: Salvaged<PartialRelation>[] = [];
+  const skipped: string[] = [];
 
   if (files.length === 0) {
     collector.issues.push({
@@ -249,28 +301,68 @@ export function checkGraphData(files: readonly DataFile[]): {
 
   // A file that could not be read may hold the ids others refer to: skip reference checks
   // then, rather than bury the one real error under a cascade of "unknown entity".
-  let unreadable = false;
+  const unreadable: string[] = [];
   for (const file of files) {
     const parsed = parseFile(file, collector);
     if (!parsed) {
-      unreadable = true;
+      unreadable.push(file.path);
       continue;
     }
     const { origin, data } = parsed;
-    sources.push(
-      ...parseItems(data.sources, 'sources', sourceSchema, origin, collector, attempted),
+    const s = parseItems(
+      data.sources,
+      'sources',
+      sourceSchema,
+      sourcePartialSchema,
+      origin,
+      collector,
+      attempted,
     );
-    entities.push(
-      ...parseItems(data.entities, 'entities', entitySchema, origin, collector, attempted),
+    const e = parseItems(
+      data.entities,
+      'entities',
+      entitySchema,
+      entityPartialSchema,
+      origin,
+      collector,
+      attempted,
     );
-    relations.push(
-      ...parseItems(data.relations, 'relations', relationSchema, origin, collector, attempted),
+    const r = parseItems(
+      data.relations,
+      'relations',
+      relationSchema,
+      relationPartialSchema,
+      origin,
+      collector,
+      attempted,
     );
+    sources.push(...s.valid);
+    partialSources.push(...s.salvaged);
+    entities.push(...e.valid);
+    partialEntities.push(...e.salvaged);
+    relations.push(...r.valid);
+    partialRelations.push(...r.salvaged);
   }
+  if (unreadable.length > 0)
+    skipped.push(
+      unreadable.length === 1
+        ? `references to ids (unknown entities and sources) were not checked: ${unreadable[0] ?? ''} is not a valid data file and may hold the ids the others name; fix it and validate again`
+        : `references to ids (unknown entities and sources) were not checked: ${unreadable.join(', ')} are not valid data files and may hold the ids the others name; fix them and validate again`,
+    );
 
   const sourceById = uniqueById(sources, 'source', collector);
   const entityById = uniqueById(entities, 'entity', collector);
   const relationById = uniqueById(relations, 'relation', collector);
+  // What the cross-checks may rely on: the valid items, and what passed of the others.
+  const entityKind = new Map<string, string>();
+  for (const { value } of partialEntities)
+    if (value.id !== undefined && value.kind !== undefined) entityKind.set(value.id, value.kind);
+  for (const [id, { value }] of entityById) entityKind.set(id, value.kind);
+  const sourceParagraphs = new Map<string, number>();
+  for (const { value } of partialSources)
+    if (value.id !== undefined && value.paragraphs !== undefined)
+      sourceParagraphs.set(value.id, value.paragraphs);
+  for (const [id, { value }] of sourceById) sourceParagraphs.set(id, value.paragraphs);
 
   // A reference to an item that exists but failed its own checks is already reported there.
   const checkRef = (
@@ -279,14 +371,14 @@ export function checkGraphData(files: readonly DataFile[]): {
     ref: string,
     what: string,
     exists: boolean,
-    ownerId: string,
+    ownerId: string | undefined,
   ) => {
-    if (exists || unreadable || attempted.has(ref)) return exists;
+    if (exists || unreadable.length > 0 || attempted.has(ref)) return exists;
     collector.at(
       origin,
       path,
       `unknown ${what} "${ref}"`,
-      `add a ${what} with id "${ref}", or correct the id`,
+      `add ${article(what)} with id "${ref}", or correct the id`,
       ownerId,
     );
     return false;
@@ -295,27 +387,27 @@ export function checkGraphData(files: readonly DataFile[]): {
   const checkCitations = (
     origin: Origin,
     citations: readonly Citation[],
-    ownerId: string,
+    ownerId: string | undefined,
     field: 'citations' | 'corroboration' = 'citations',
   ) => {
     citations.forEach((citation, i) => {
-      const source = sourceById.get(citation.source)?.value;
+      const paragraphs = sourceParagraphs.get(citation.source);
       if (
         !checkRef(
           origin,
           [field, i, 'source'],
           citation.source,
           'source',
-          source !== undefined,
+          sourceById.has(citation.source),
           ownerId,
         )
       )
         return;
-      if (source && citation.paragraph > source.paragraphs) {
+      if (paragraphs !== undefined && citation.paragraph > paragraphs) {
         collector.at(
           origin,
           [field, i, 'paragraph'],
-          `paragraph ${citation.paragraph} is out of range: source "${source.id}" has ${source.paragraphs} paragraphs`,
+          `paragraph ${citation.paragraph} is out of range: source "${citation.source}" has ${paragraphs} paragraphs`,
           'count paragraphs as graph-data/README.md explains',
           ownerId,
         );
@@ -323,9 +415,13 @@ export function checkGraphData(files: readonly DataFile[]): {
     });
   };
 
-  for (const { value: source, origin } of sourceById.values()) {
+  const checkSource = (source: Partial<SourceDocument>, origin: Origin) => {
     const openings = source.paragraphOpenings;
-    if (openings !== undefined && openings.length !== source.paragraphs) {
+    if (
+      openings !== undefined &&
+      source.paragraphs !== undefined &&
+      openings.length !== source.paragraphs
+    ) {
       collector.at(
         origin,
         ['paragraphOpenings'],
@@ -334,111 +430,142 @@ export function checkGraphData(files: readonly DataFile[]): {
         source.id,
       );
     }
-    const outlet = entityById.get(source.outlet)?.value;
+    if (source.outlet === undefined) return;
+    const kind = entityKind.get(source.outlet);
     if (
-      checkRef(origin, ['outlet'], source.outlet, 'entity', outlet !== undefined, source.id) &&
-      outlet &&
-      outlet.kind !== 'news-outlet'
+      checkRef(
+        origin,
+        ['outlet'],
+        source.outlet,
+        'entity',
+        entityById.has(source.outlet),
+        source.id,
+      ) &&
+      kind !== undefined &&
+      kind !== 'news-outlet'
     ) {
       collector.at(
         origin,
         ['outlet'],
-        `outlet "${outlet.id}" is a ${outlet.kind}, not a news-outlet`,
+        `outlet "${source.outlet}" is ${article(kind)}, not a news-outlet`,
         'point at a news-outlet entity',
         source.id,
       );
     }
-  }
+  };
+  for (const { value, origin } of sourceById.values()) checkSource(value, origin);
+  for (const { value, origin } of partialSources) checkSource(value, origin);
 
   const names = new Map<string, string>();
-  for (const { value: entity, origin } of entityById.values()) {
-    checkCitations(origin, entity.citations, entity.id);
+  const checkEntity = (entity: Partial<Entity>, origin: Origin) => {
+    checkCitations(origin, entity.citations ?? [], entity.id);
+    if (entity.id === undefined) return;
+    const id = entity.id;
     const seen = new Set<string>();
-    [entity.label, ...entity.aliases].forEach((name, i) => {
+    const all: [string | undefined, Segment[]][] = [
+      [entity.label, ['label']],
+      ...(entity.aliases ?? []).map((alias, i): [string, Segment[]] => [alias, ['aliases', i]]),
+    ];
+    for (const [name, path] of all) {
+      if (name === undefined) continue;
       const key = foldText(name);
-      if (seen.has(key)) return;
+      if (seen.has(key)) continue;
       seen.add(key);
       const owner = names.get(key);
-      if (owner !== undefined && owner !== entity.id) {
+      if (owner !== undefined && owner !== id) {
         collector.at(
           origin,
-          i === 0 ? ['label'] : ['aliases', i - 1],
+          path,
           `the name "${name}" is already a label or alias of entity "${owner}"`,
           'a name may belong to one entity only: remove it from one of them, or qualify it',
-          entity.id,
+          id,
         );
       } else {
-        names.set(key, entity.id);
+        names.set(key, id);
       }
-    });
-  }
+    }
+  };
+  for (const { value, origin } of entityById.values()) checkEntity(value, origin);
+  for (const { value, origin } of partialEntities) checkEntity(value, origin);
 
   const relationKeys = new Map<string, string>();
-  for (const { value: relation, origin } of relationById.values()) {
-    const spec = RELATION_KINDS[relation.kind];
-    const source = entityById.get(relation.source)?.value;
-    const target = entityById.get(relation.target)?.value;
-    checkRef(origin, ['source'], relation.source, 'entity', source !== undefined, relation.id);
-    checkRef(origin, ['target'], relation.target, 'entity', target !== undefined, relation.id);
-    relation.assertedBy.forEach((who, i) => {
-      checkRef(origin, ['assertedBy', i], who, 'entity', entityById.has(who), relation.id);
+  const checkRelation = (relation: PartialRelation, origin: Origin, complete: boolean) => {
+    const id = relation.id;
+    const { kind, source, target } = relation;
+    const sourceKind = source === undefined ? undefined : entityKind.get(source);
+    const targetKind = target === undefined ? undefined : entityKind.get(target);
+    if (source !== undefined)
+      checkRef(origin, ['source'], source, 'entity', entityById.has(source), id);
+    if (target !== undefined)
+      checkRef(origin, ['target'], target, 'entity', entityById.has(target), id);
+    (relation.assertedBy ?? []).forEach((who, i) => {
+      checkRef(origin, ['assertedBy', i], who, 'entity', entityById.has(who), id);
     });
     // No asserter means no source says it: the relation must say what it rests on instead.
-    if (relation.assertedBy.length === 0 && relation.attribution === undefined)
+    if (relation.assertedBy?.length === 0 && relation.attribution === undefined)
       collector.at(
         origin,
         ['assertedBy'],
         'no one asserts this relation and no "attribution" says what it rests on',
         'name who asserts it in "assertedBy", or, for general knowledge no source states, set "attribution": "general knowledge, not stated in the article"',
-        relation.id,
+        id,
       );
-    checkCitations(origin, relation.citations, relation.id);
-    checkCitations(origin, relation.corroboration ?? [], relation.id, 'corroboration');
+    checkCitations(origin, relation.citations ?? [], id);
+    checkCitations(origin, relation.corroboration ?? [], id, 'corroboration');
     (relation.corroboration ?? []).forEach((c, i) => {
-      if (relation.citations.some((cited) => cited.source === c.source)) {
+      if ((relation.citations ?? []).some((cited) => cited.source === c.source)) {
         collector.at(
           origin,
           ['corroboration', i, 'source'],
           `source "${c.source}" is already cited by this relation; a corroboration must come from another source`,
           'cite it in "citations" only, or name the other source here',
-          relation.id,
+          id,
         );
       }
     });
-    if (relation.kind === STATEMENT_KIND) {
+    if (kind === STATEMENT_KIND) {
       collector.at(
         origin,
         ['kind'],
         `"${STATEMENT_KIND}" links are derived, never written: they come from "assertedBy"`,
         'write the relation the speaker states, with the speaker in its "assertedBy"',
-        relation.id,
+        id,
       );
     }
-    if (relation.source === relation.target) {
+    if (source !== undefined && source === target) {
       collector.at(
         origin,
         ['target'],
         'a relation may not point at its own source',
         'relate two different entities',
-        relation.id,
+        id,
       );
     }
-    if (source && !(spec.domain as readonly string[]).includes(source.kind)) {
+    const spec = kind === undefined ? undefined : RELATION_KINDS[kind];
+    if (
+      spec &&
+      sourceKind !== undefined &&
+      !(spec.domain as readonly string[]).includes(sourceKind)
+    ) {
       collector.at(
         origin,
         ['source'],
-        `"${relation.kind}" cannot start from a ${source.kind} ("${source.id}"); it starts from: ${spec.domain.join(', ')}`,
+        `"${kind}" cannot start from ${article(sourceKind)} ("${source}"); it starts from: ${spec.domain.join(', ')}`,
         'choose another relation kind, or swap source and target',
-        relation.id,
+        id,
       );
     }
-    if (target && !(spec.range as readonly string[]).includes(target.kind)) {
+    if (
+      spec &&
+      targetKind !== undefined &&
+      !(spec.range as readonly string[]).includes(targetKind)
+    ) {
       collector.at(
         origin,
         ['target'],
-        `"${relation.kind}" cannot point at a ${target.kind} ("${target.id}"); it points at: ${spec.range.join(', ')}`,
+        `"${kind}" cannot point at ${article(targetKind)} ("${target}"); it points at: ${spec.range.join(', ')}`,
         'choose another relation kind, or swap source and target',
-        relation.id,
+        id,
       );
     }
     if (
@@ -451,27 +578,41 @@ export function checkGraphData(files: readonly DataFile[]): {
         ['until'],
         `"until" (${relation.until}) is before "date" (${relation.date})`,
         'swap or correct the dates',
-        relation.id,
+        id,
       );
     }
+    // A duplicate needs the whole relation to compare: only complete ones are keyed.
+    if (!complete || spec === undefined || source === undefined || target === undefined) return;
     // The same statement by the same asserters is a duplicate; another asserter's is new evidence.
-    const ends = spec.symmetric
-      ? [relation.source, relation.target].sort()
-      : [relation.source, relation.target];
-    const key = `${relation.kind}|${ends.join('|')}|${[...relation.assertedBy].sort().join(',')}`;
+    const ends = spec.symmetric ? [source, target].sort() : [source, target];
+    const key = `${kind}|${ends.join('|')}|${[...(relation.assertedBy ?? [])].sort().join(',')}`;
     const first = relationKeys.get(key);
     if (first !== undefined) {
       collector.at(
         origin,
         [],
-        `duplicates relation "${first}" (${relation.kind} between "${relation.source}" and "${relation.target}", asserted by the same)`,
+        `duplicates relation "${first}" (${kind} between "${source}" and "${target}", asserted by the same)`,
         'merge the two: add this one’s citations to the first and delete it',
-        relation.id,
+        id,
       );
-    } else {
-      relationKeys.set(key, relation.id);
+    } else if (id !== undefined) {
+      relationKeys.set(key, id);
     }
-  }
+  };
+  for (const { value, origin } of relationById.values()) checkRelation(value, origin, true);
+  for (const { value, origin } of partialRelations) checkRelation(value, origin, false);
+
+  // Issues in file order, as a curator reads them (the salvaged items' checks ran last).
+  const order = new Map(files.map((f, i) => [f.path, i]));
+  const issues = collector.issues
+    .map((issue, i) => ({ issue, i }))
+    .sort(
+      (a, b) =>
+        (order.get(a.issue.file) ?? -1) - (order.get(b.issue.file) ?? -1) ||
+        (a.issue.line ?? 0) - (b.issue.line ?? 0) ||
+        a.i - b.i,
+    )
+    .map(({ issue }) => issue);
 
   return {
     data: {
@@ -479,7 +620,8 @@ export function checkGraphData(files: readonly DataFile[]): {
       entities: [...entityById.values()].map((e) => e.value),
       relations: [...relationById.values()].map((r) => r.value),
     },
-    issues: collector.issues,
+    issues,
+    skipped,
   };
 }
 

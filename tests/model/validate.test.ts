@@ -65,6 +65,44 @@ describe('parseGraphData: bad input', () => {
     expect(issues.join('\n')).toMatch(/relations\[2\]\.date \(id "r3"\): must be a real date/);
   });
 
+  it('checks an item that fails its schema on the fields that passed, in the same run', () => {
+    // A bad certainty once hid the item's other problems until it was fixed.
+    const files = minimalWith('relations.json', (v) => {
+      const r1 = at(v['relations'], 0);
+      r1['certainty'] = 'sure';
+      r1['target'] = 'nobody';
+      r1['citations'] = [{ source: 'doc-9', paragraph: 1 }];
+      const r2 = at(v['relations'], 1);
+      r2['certainty'] = 'sure';
+      r2['source'] = 'ruritania';
+    });
+    const issues = issuesOf(files).join('\n');
+    expect(issues).toMatch(/relations\[0\]\.certainty \(id "r1"\): not an allowed value/);
+    expect(issues).toMatch(
+      /relations\[0\]\.target \(id "r1"\): unknown entity "nobody"\. Fix: add an entity/,
+    );
+    expect(issues).toMatch(
+      /relations\[0\]\.citations\[0\]\.source \(id "r1"\): unknown source "doc-9"\. Fix: add a source/,
+    );
+    expect(issues).toMatch(
+      /relations\[1\]\.source \(id "r2"\): "develops" cannot start from a country/,
+    );
+    expect(issuesOf(files)).toHaveLength(5);
+    // Issues read in file order, as a curator fixes them.
+    const lines = checkGraphData(files).issues.map((i) => i.line ?? 0);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('says which checks a file that is not JSON stopped, and why', () => {
+    const files = readDataDir(join(FIXTURES, 'data', 'truncated'));
+    const { skipped } = checkGraphData(files);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatch(
+      /^references to ids .* were not checked: tests\/fixtures\/data\/truncated\/entities\.json is not a valid data file/,
+    );
+    expect(checkGraphData(MINIMAL).skipped).toEqual([]);
+  });
+
   it('reports duplicate ids, naming where the first one is', () => {
     const files = minimalWith('entities.json', (v) => {
       at(v['entities'], 2)['id'] = 'acme';
