@@ -309,7 +309,8 @@ export const RELATION_KINDS = {
     label: 'Flagship of',
     layer: 'substantive',
     domain: [...FIRMS, ...PRODUCTS],
-    range: ['policy'],
+    // 'domain': ¶9 makes Huawei the flagship of a field (home-grown chipmaking), not of a measure.
+    range: ['policy', 'domain'],
     symmetric: false,
     forward: 'is the flagship of',
     inverse: 'has as its flagship',
@@ -386,6 +387,16 @@ export const RELATION_KINDS = {
     symmetric: false,
     forward: 'is based in',
     inverse: 'is the home of',
+  },
+  'filed-from': {
+    label: 'Filed from',
+    layer: 'provenance',
+    domain: ['news-outlet'],
+    range: ['place', 'country'],
+    symmetric: false,
+    // A dateline says where a story was filed, not where the outlet is based.
+    forward: 'filed its report from',
+    inverse: 'is the dateline of',
   },
   advances: {
     label: 'Advances',

@@ -109,7 +109,7 @@ describe('the shipped graph', () => {
       const id = `${side}--party-to--us-china-tech-war`;
       expect(graph.getEdgeAttribute(id, 'date'), id).toBeUndefined();
     }
-    expect(graph.getEdgeAttribute('borna--based-in--tehran', 'kind')).toBe('based-in');
+    expect(graph.getEdgeAttribute('borna--filed-from--tehran', 'kind')).toBe('filed-from');
     expect(graph.getEdgeAttribute('us-export-controls--disrupts--huawei', 'qualifiers')).toEqual({
       sectors: 'telecommunications; smartphones',
     });

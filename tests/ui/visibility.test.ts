@@ -67,7 +67,7 @@ describe('computeVisibility', () => {
     expect(noStatements.edges.has('huawei--competes-with--nvidia')).toBe(true);
     const noProvenance = view({ hiddenLayers: new Set(['provenance']) });
     expect(noProvenance.edges.has('dylan-patel--quoted-in--borna')).toBe(false);
-    expect(noProvenance.edges.has('borna--based-in--tehran')).toBe(false);
+    expect(noProvenance.edges.has('borna--filed-from--tehran')).toBe(false);
     expect(noProvenance.edges.has('hisilicon--subsidiary-of--huawei')).toBe(true);
   });
 
