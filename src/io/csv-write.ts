@@ -6,10 +6,28 @@
 import { asserterLabels, citationsText } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 
-/** RFC 4180 CSV: a header line, CRLF line ends, fields quoted when they must be. */
+/** A number as a spreadsheet reads it: safe to leave as it is even when it starts with - or +. */
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A cell that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return, as OWASP's CSV-injection advice lists) gets a leading `'`, which spreadsheets
+ * read as "text" and do not show; numbers such as `-12.5` are left alone. An imported graph's
+ * labels come from anyone, and `=HYPERLINK(…)` in a label must not become a live link.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+}
+
+/**
+ * RFC 4180 CSV: a header line, CRLF line ends, fields quoted when they must be, formula-like
+ * cells neutralised ({@link neutraliseFormula}).
+ */
 export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const quote = (value: string) =>
-    /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const quote = (cell: string) => {
+    const value = neutraliseFormula(cell);
+    return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  };
   return [header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
 }
 

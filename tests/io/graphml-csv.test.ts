@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvText, toCsv } from '../../src/io/csv-write';
+import { csvText, neutraliseFormula, toCsv } from '../../src/io/csv-write';
 import { toGraphml } from '../../src/io/graphml-write';
 import { importGraphFile } from '../../src/io/import';
 import { loadKnowledgeGraph } from '../../src/load';
@@ -18,6 +18,24 @@ describe('csvText: bad input', () => {
   it('quotes commas, quotes and line breaks so that every value comes back whole', () => {
     const text = csvText(['a', 'b'], [['x, y', 'say "hi"\nthen go']]);
     expect(text).toBe('a,b\r\n"x, y","say ""hi""\nthen go"\r\n');
+  });
+});
+
+describe('neutraliseFormula: cells a spreadsheet would run', () => {
+  it('prefixes every formula-like cell with an apostrophe', () => {
+    for (const cell of ['=HYPERLINK("http://x","y")', '+cmd', '-2+3', '@SUM(A1)', '\tx', '\rx'])
+      expect(neutraliseFormula(cell), cell).toBe(`'${cell}`);
+  });
+
+  it('leaves numbers, plain text and inner signs alone', () => {
+    for (const cell of ['-12.5', '+44', '3e-5', '.5', 'Huawei', 'a=b', 'x-y', ''])
+      expect(neutraliseFormula(cell), cell).toBe(cell);
+  });
+
+  it('is applied to every cell csvText writes, before quoting', () => {
+    expect(csvText(['Label'], [['=1+1'], ['-1'], ['@x, y']])).toBe(
+      `Label\r\n'=1+1\r\n-1\r\n"'@x, y"\r\n`,
+    );
   });
 });
 
