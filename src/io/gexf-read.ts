@@ -24,6 +24,11 @@ const GEXF_1_0_NAMESPACE = 'http://www.gephi.org/gexf';
 
 const MAX_ISSUES = 20;
 
+/** An entity or character reference: &amp; &#38; &#x26; &name; (names as XML allows, roughly). */
+const REFERENCE = /^&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][-\w.:]*);/;
+/** The start of one, cut off by the end of a piece of the file. */
+const PARTIAL_REFERENCE = /^&(?:#x?[0-9a-fA-F]*|[A-Za-z_:][-\w.:]*)?$/;
+
 /** A GEXF reader fed text in pieces. */
 export interface GexfReader {
   /** Parses the next piece of the file. @throws DataError at the first fatal problem */
@@ -70,10 +75,9 @@ function vizColor(tag: Readonly<Record<string, string>>): string {
 
 /**
  * A reader for one file.
- * @param fileName - shown in messages and used as the graph's name
+ * @param fileName - shown in messages; its base name names the graph
  */
 export function createGexfReader(fileName: string): GexfReader {
-  const name = fileName.replace(/\.[^.]*$/, '');
   const parser = new SaxesParser({ xmlns: false, position: true });
   const graph: KnowledgeGraph = new MultiDirectedGraph();
   const map = createAttributeMapper();
@@ -337,18 +341,80 @@ export function createGexfReader(fileName: string): GexfReader {
     }
   });
 
-  const malformed = (error: unknown): never => {
+  // A bare "&" (AT&T) starts an entity reference that saxes reads up to the next ";", often the
+  // end of the file, and then reports an unclosed tag far below: the first bare "&" is kept, so
+  // that a file that then fails is told where it broke, not where the parser gave up.
+  let bareAmpersand: { line: number; column: number } | null = null;
+  // The end of the previous piece when it ends inside a possible reference ("&am"), and where it is.
+  let carried = '';
+  let carriedAt = { line: 1, column: 1 };
+  // Where the next piece begins.
+  let next = { line: 1, column: 1 };
+  const scanAmpersands = (chunk: string) => {
+    const text = carried + chunk;
+    const start = carried === '' ? next : carriedAt;
+    carried = '';
+    let line = start.line;
+    // Index in `text` where the current line begins (negative: it began in an earlier piece).
+    let lineStart = 1 - start.column;
+    let counted = 0;
+    const positionOf = (index: number) => {
+      for (
+        let j = text.indexOf('\n', counted);
+        j >= 0 && j < index;
+        j = text.indexOf('\n', j + 1)
+      ) {
+        line++;
+        lineStart = j + 1;
+      }
+      counted = index;
+      return { line, column: index - lineStart + 1 };
+    };
+    for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+      if (REFERENCE.test(text.slice(i, i + 64))) continue;
+      const at = positionOf(i);
+      // Cut off by the end of the piece: decided when the next piece comes.
+      if (text.length - i < 64 && PARTIAL_REFERENCE.test(text.slice(i))) {
+        carried = text.slice(i);
+        carriedAt = at;
+        return;
+      }
+      bareAmpersand = at;
+      return;
+    }
+    next = positionOf(text.length);
+  };
+
+  const malformed = (error: unknown, atEnd: boolean): never => {
     const message = (error instanceof Error ? error.message : String(error)).replace(
       /^[^:]*:?\d+:\d+: /,
       '',
     );
+    const amp = bareAmpersand;
+    if (
+      amp !== null &&
+      (atEnd ||
+        amp.line < parser.line ||
+        (amp.line === parser.line && amp.column <= parser.column + 1))
+    )
+      return fail([
+        {
+          file: fileName,
+          ...amp,
+          message:
+            'malformed XML: unescaped &, write &amp; (in XML a bare "&" starts an entity reference such as &amp; or &lt;)',
+          hint: 'write "&amp;" for each "&" in a name or value (AT&amp;T); the XML parser read on to the end of the file looking for its ";"',
+        },
+      ]);
     return fail([
       {
         file: fileName,
         line: parser.line,
-        column: parser.column,
+        column: Math.max(1, parser.column),
         message: `malformed XML: ${message}`,
-        hint: 'the file may be truncated or not XML at all',
+        hint: atEnd
+          ? 'the file may be truncated: it ends before every element is closed'
+          : 'fix the XML at this position (is it an XML file at all?)',
       },
     ]);
   };
@@ -372,19 +438,21 @@ export function createGexfReader(fileName: string): GexfReader {
         ]);
       }
       for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) linesFed++;
+      if (bareAmpersand === null) scanAmpersands(chunk);
       try {
         parser.write(chunk);
       } catch (error) {
         if (error instanceof DataError) throw error;
-        malformed(error);
+        malformed(error, false);
       }
     },
     close() {
+      if (carried !== '' && bareAmpersand === null) bareAmpersand = carriedAt;
       try {
         parser.close();
       } catch (error) {
         if (error instanceof DataError) throw error;
-        malformed(error);
+        malformed(error, true);
       }
       if (!sawGraph)
         fail([{ file: fileName, line: 1, message: 'the file has no <graph> element' }]);
@@ -402,7 +470,7 @@ export function createGexfReader(fileName: string): GexfReader {
       }
       for (const edge of pending) addEdge(edge);
       if (issues.length > 0) fail(issues);
-      graph.replaceAttributes(graphAttributesFrom(meta, name));
+      graph.replaceAttributes(graphAttributesFrom(meta, fileName));
       const warnings: DataIssue[] = [];
       if (missing.size > 0) {
         const examples = [...missing.entries()]

@@ -26,11 +26,15 @@ export interface GexfOptions {
   readonly nodes: ReadonlySet<string> | null;
   /** Only these edges; null for all (between the kept nodes). Default null. */
   readonly edges: ReadonlySet<string> | null;
-  /** `<meta>` fields. */
-  readonly creator: string;
+  /**
+   * `<meta>` fields; null (the default) takes the graph's own: an imported graph keeps its
+   * file's creator, description, keywords and date (see `ImportedGraphMeta`), chipgraph's graph
+   * gets chipgraph's.
+   */
+  readonly creator: string | null;
   readonly description: string | null;
-  readonly keywords: string;
-  /** `lastmodifieddate`, `YYYY-MM-DD`; default today. */
+  readonly keywords: string | null;
+  /** `lastmodifieddate`, `YYYY-MM-DD`; default the graph's own, else today. */
   readonly lastModified: string | null;
 }
 
@@ -39,11 +43,48 @@ export const DEFAULT_GEXF_OPTIONS: Readonly<GexfOptions> = Object.freeze({
   dynamic: false,
   nodes: null,
   edges: null,
-  creator: 'chipgraph',
+  creator: null,
   description: null,
-  keywords: 'knowledge graph, semiconductors, geopolitics',
+  keywords: null,
   lastModified: null,
 });
+
+/** The creator and keywords of chipgraph's own graph. */
+export const CHIPGRAPH_META = Object.freeze({
+  creator: 'chipgraph',
+  keywords: 'knowledge graph, semiconductors, geopolitics',
+});
+
+/**
+ * The `<meta>` of a graph: the options', else the graph's own (an imported file's), else
+ * chipgraph's for its own graph. A converted graph without a creator is credited as converted
+ * by chipgraph, and is not given chipgraph's keywords (they describe the article's graph).
+ */
+function metaOf(graph: AbstractGraph, o: GexfOptions) {
+  const own = (key: string) => {
+    const value = text(graph.getAttribute(key))?.trim();
+    return value === '' ? undefined : value;
+  };
+  const importedFrom = own('importedFrom');
+  const modified = own('lastModifiedDate');
+  return {
+    creator:
+      o.creator ??
+      own('creator') ??
+      (importedFrom === undefined
+        ? CHIPGRAPH_META.creator
+        : `${CHIPGRAPH_META.creator} (converted from ${importedFrom})`),
+    description: o.description ?? own('description') ?? own('name'),
+    keywords:
+      o.keywords ??
+      own('keywords') ??
+      (importedFrom === undefined ? CHIPGRAPH_META.keywords : undefined),
+    lastModified:
+      o.lastModified ??
+      (modified !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(modified) ? modified : undefined) ??
+      new Date().toISOString().slice(0, 10),
+  };
+}
 
 type GexfType = 'string' | 'integer' | 'double' | 'boolean' | 'liststring';
 
@@ -189,15 +230,12 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfOptions> = {})
   };
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   out.push(`<gexf${xmlAttributes({ xmlns: ns.gexf, 'xmlns:viz': ns.viz, version: ns.version })}>`);
-  const description =
-    o.description ?? text(graph.getAttribute('description')) ?? text(graph.getAttribute('name'));
-  out.push(
-    `  <meta${xmlAttributes({ lastmodifieddate: o.lastModified ?? new Date().toISOString().slice(0, 10) })}>`,
-  );
-  out.push(`    <creator>${escapeXml(o.creator)}</creator>`);
-  if (description !== undefined)
-    out.push(`    <description>${escapeXml(description)}</description>`);
-  out.push(`    <keywords>${escapeXml(o.keywords)}</keywords>`);
+  const meta = metaOf(graph, o);
+  out.push(`  <meta${xmlAttributes({ lastmodifieddate: meta.lastModified })}>`);
+  out.push(`    <creator>${escapeXml(meta.creator)}</creator>`);
+  if (meta.description !== undefined)
+    out.push(`    <description>${escapeXml(meta.description)}</description>`);
+  if (meta.keywords !== undefined) out.push(`    <keywords>${escapeXml(meta.keywords)}</keywords>`);
   out.push('  </meta>');
   out.push(
     `  <graph${xmlAttributes({ defaultedgetype: defaultType, mode: o.dynamic ? 'dynamic' : 'static', timeformat: o.dynamic ? 'date' : undefined })}>`,

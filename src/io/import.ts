@@ -29,13 +29,47 @@ export const DEFAULT_IMPORT_OPTIONS: Readonly<ImportOptions> = Object.freeze({
   strict: false,
 });
 
-/** The format of a file, from its name, else its first character (null when neither says). */
-export function detectFormat(fileName: string, text: string): 'gexf' | 'json' | null {
+/** The format a file's first character says: XML starts with "<", JSON with "{" or "[". */
+function sniffFormat(text: string): 'gexf' | 'json' | null {
+  const start = text.trimStart()[0];
+  return start === '<' ? 'gexf' : start === '{' || start === '[' ? 'json' : null;
+}
+
+/** The format a file's name says (null for any other extension). */
+function formatByName(fileName: string): 'gexf' | 'json' | null {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.gexf') || lower.endsWith('.xml')) return 'gexf';
   if (lower.endsWith('.json')) return 'json';
-  const start = text.trimStart()[0];
-  return start === '<' ? 'gexf' : start === '{' ? 'json' : null;
+  return null;
+}
+
+/**
+ * The format of a file: what its content says when it has begun ("<" is XML, "{" or "[" JSON,
+ * whatever the name: a `.json` file holding GEXF is read as GEXF), else what its name says;
+ * null when neither says.
+ */
+export function detectFormat(fileName: string, text: string): 'gexf' | 'json' | null {
+  return sniffFormat(text) ?? (text.trim() === '' ? formatByName(fileName) : null);
+}
+
+/**
+ * The problem with a file that is neither GEXF nor JSON, by its name and by its first
+ * characters (a README, notes, a CSV …).
+ */
+export function notAGraphFile(fileName: string, start: string): DataIssue {
+  const extension = /\.[^./\\]+$/.exec(fileName)?.[0];
+  const byName = formatByName(fileName);
+  const opening = start.trimStart().split('\n')[0]?.slice(0, 24) ?? '';
+  const begins = `its text begins "${opening}${opening.length === 24 ? '…' : ''}", where GEXF begins with "<" and JSON with "{"`;
+  return {
+    file: fileName,
+    line: 1,
+    message:
+      byName === null
+        ? `neither GEXF nor graphology JSON: ${extension === undefined ? 'its name has no extension' : `its name ends in "${extension}"`} and ${begins}`
+        : `neither GEXF nor graphology JSON, whatever its name says: ${begins}`,
+    hint: 'open a GEXF file or a graphology JSON export (kg export --format json writes one); a CSV goes through Gephi’s spreadsheet import first',
+  };
 }
 
 /**
@@ -128,7 +162,7 @@ export function createImport(
   const { maxChars, strict } = { ...DEFAULT_IMPORT_OPTIONS, ...options };
   if (!Number.isInteger(maxChars) || maxChars < 1)
     throw new UsageError(`maxChars must be a positive whole number, got ${String(maxChars)}`);
-  let format = detectFormat(fileName, '');
+  let format: 'gexf' | 'json' | null = null;
   let chars = 0;
   let gexf: GexfReader | null = null;
   /** Text held until the format is known (leading white space), and all of a JSON file. */
@@ -140,15 +174,13 @@ export function createImport(
   const start = (first: string) => {
     // Before the format: a PNG named .gexf is a PNG, whatever its name says.
     refuseBinary(first);
-    format ??= detectFormat(fileName, first);
+    // The content decides, not the name: a README named on the command line is no graph.
+    format = sniffFormat(first);
     if (format === null)
-      throw new DataError([
-        {
-          file: fileName,
-          message: 'unsupported file type',
-          hint: 'open a .gexf file or a graphology .json export',
-        },
-      ]);
+      throw new DataError(
+        [notAGraphFile(fileName, first)],
+        `${fileName} is neither GEXF nor graphology JSON`,
+      );
     if (format === 'gexf') gexf = createGexfReader(fileName);
   };
   const feed = (chunk: string) => {

@@ -134,9 +134,7 @@ export function readGraphJson(text: string, fileName: string): ParsedGraph {
   });
   if (issues.length > 0) return fail(issues);
   const graph: KnowledgeGraph = new MultiDirectedGraph();
-  graph.replaceAttributes(
-    graphAttributesFrom(data.attributes ?? {}, fileName.replace(/\.[^.]*$/, '')),
-  );
+  graph.replaceAttributes(graphAttributesFrom(data.attributes ?? {}, fileName));
   const map = createAttributeMapper();
   let positioned = true;
   let sized = true;

@@ -144,15 +144,52 @@ function override(target: Record<string, unknown>, values: Record<string, unknow
   }
 }
 
-/** Graph attributes of an imported graph: its name, description and any sources it carries. */
+/**
+ * What an imported graph keeps of its file's own description (GEXF `<meta>`, or the same keys in
+ * a graphology JSON's attributes), so that writing it again credits its author rather than
+ * chipgraph: the GEXF writer reads these graph attributes.
+ */
+export interface ImportedGraphMeta {
+  /** The file's base name (`their-graph.gexf`), never the path it was opened from. */
+  readonly importedFrom: string;
+  readonly creator?: string;
+  readonly keywords?: string;
+  /** `YYYY-MM-DD`, as GEXF's `lastmodifieddate`. */
+  readonly lastModifiedDate?: string;
+}
+
+/** The last part of a path, Unix or Windows (`/tmp/x/graph.gexf` → `graph.gexf`). */
+export function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/).filter(Boolean).pop() ?? fileName;
+}
+
+/** The name of a graph read from a file: its base name without the extension. */
+export function graphNameOf(fileName: string): string {
+  const base = baseName(fileName);
+  return base.replace(/(.)\.[^.]*$/, '$1');
+}
+
+/**
+ * Graph attributes of an imported graph: its name (the file's base name), description, any
+ * sources it carries, and its own meta (creator, keywords, last-modified date).
+ * @param fileName - the file as the user named it (a path is reduced to its base name)
+ */
 export function graphAttributesFrom(
   raw: Readonly<Record<string, unknown>>,
-  name: string,
-): GraphAttributes {
+  fileName: string,
+): GraphAttributes & ImportedGraphMeta {
+  const creator = str(raw['creator']);
+  const keywords = str(raw['keywords']);
+  const modified = str(raw['lastModifiedDate']) ?? str(raw['lastmodifieddate']);
   return {
-    name,
-    description: str(raw['description']) ?? `Imported from ${name}`,
+    name: graphNameOf(fileName),
+    description: str(raw['description']) ?? `Imported from ${baseName(fileName)}`,
     sources: sourcesOf(raw['sources']),
+    importedFrom: baseName(fileName),
+    ...(creator !== undefined && { creator: creator.trim() }),
+    ...(keywords !== undefined && { keywords: keywords.trim() }),
+    ...(modified !== undefined &&
+      /^\d{4}-\d{2}-\d{2}$/.test(modified.trim()) && { lastModifiedDate: modified.trim() }),
   };
 }
 

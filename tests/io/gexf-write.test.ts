@@ -136,6 +136,48 @@ describe.each(VERSIONS)('toGexf %s', (version) => {
   });
 });
 
+describe('toGexf: a converted graph keeps its file’s meta', () => {
+  const bare = (meta: string) =>
+    `<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">${meta}<graph><nodes><node id="a"/></nodes></graph></gexf>`;
+  const metaOf = (xml: string) => /<meta[\s\S]*?<\/meta>/.exec(xml)?.[0] ?? '';
+
+  it('credits chipgraph’s conversion when the file has no creator (blank counts as none), never its keywords', () => {
+    for (const meta of ['', '<meta><creator>  </creator><keywords> </keywords></meta>']) {
+      const graph = importGraphFile('/tmp/some/where/their-graph.gexf', bare(meta));
+      const written = metaOf(toGexf(graph));
+      expect(written).toContain('<creator>chipgraph (converted from their-graph.gexf)</creator>');
+      expect(written).not.toContain('<keywords>');
+      expect(written).not.toContain('/tmp');
+      expect(graph.getAttribute('name')).toBe('their-graph');
+    }
+  });
+
+  it('keeps the creator, description, keywords and date of the file it was read from', () => {
+    const graph = importGraphFile(
+      '../elsewhere/supply.gexf',
+      bare(
+        '<meta lastmodifieddate="2012-03-01"><creator>Gephi 0.8</creator><description>A small supply chain</description><keywords>chips, supply</keywords></meta>',
+      ),
+    );
+    for (const version of VERSIONS) {
+      const written = metaOf(toGexf(graph, { version }));
+      expect(written).toMatch(/^<meta lastmodifieddate="2012-03-01">/);
+      expect(written).toContain('<creator>Gephi 0.8</creator>');
+      expect(written).toContain('<description>A small supply chain</description>');
+      expect(written).toContain('<keywords>chips, supply</keywords>');
+    }
+    // Through graphology JSON and back (kg convert --format json, then --format gexf).
+    const again = importGraphFile('supply.json', JSON.stringify(graph.export()));
+    expect(metaOf(toGexf(again))).toContain('<creator>Gephi 0.8</creator>');
+    expect(graph.getAttribute('name')).toBe('supply');
+    // chipgraph's own graph keeps chipgraph's meta; options still win over the graph's.
+    expect(metaOf(toGexf(article))).toMatch(/<creator>chipgraph<\/creator>[\s\S]*<keywords>/);
+    expect(metaOf(toGexf(graph, { creator: 'me', keywords: 'k' }))).toMatch(
+      /<creator>me<\/creator>[\s\S]*<keywords>k<\/keywords>/,
+    );
+  });
+});
+
 describe('toGexf options', () => {
   it('--dynamic dates relations and events for the timeline', () => {
     const xml = toGexf(article, { dynamic: true, ...FIXED });

@@ -87,9 +87,44 @@ describe('importGraphFile: broken files', () => {
     expect(() => importGraphFile('big.gexf', 'x'.repeat(100), { maxChars: 50 })).toThrow(
       /too large/,
     );
-    expect(failure('notes.txt', 'hello')).toMatch(/unsupported file type/);
+    expect(failure('notes.txt', 'hello')).toMatch(
+      /^notes\.txt:1: neither GEXF nor graphology JSON: its name ends in "\.txt" and its text begins "hello"/,
+    );
+    expect(failure('notes.gexf', 'hello')).toMatch(
+      /^notes\.gexf:1: neither GEXF nor graphology JSON, whatever its name says: its text begins "hello"/,
+    );
     expect(failure('empty.json', '')).toMatch(/the file is empty/);
   });
+  it('names the line of an unescaped & (not the end of the file, where the parser gave up)', () => {
+    const text =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>\n<node id="a" label="AT&T"/>\n<node id="b" label="B &amp; C"/>\n</nodes><edges>\n<edge source="a" target="b"/>\n</edges></graph></gexf>\n';
+    expect(failure('amp.gexf', text)).toBe(
+      'amp.gexf:3:23: malformed XML: unescaped &, write &amp; (in XML a bare "&" starts an entity reference such as &amp; or &lt;). Fix: write "&amp;" for each "&" in a name or value (AT&amp;T); the XML parser read on to the end of the file looking for its ";".',
+    );
+    // Read in pieces cut anywhere, even between "&" and "T", or inside a good "&amp;".
+    for (const size of [1, 7, 64, 200]) {
+      const reading = createImport('amp.gexf');
+      expect(() => {
+        for (let i = 0; i < text.length; i += size) reading.write(text.slice(i, i + size));
+        reading.close();
+      }, `pieces of ${size}`).toThrow(/amp\.gexf:3:23: malformed XML: unescaped &, write &amp;/);
+    }
+    // Escaped, it opens; a truncated file is still called truncated.
+    expect(importGraphFile('amp.gexf', text.replace('AT&T', 'AT&amp;T')).order).toBe(2);
+    expect(failure('cut.gexf', text.replace('AT&T', 'AT').slice(0, 150))).toMatch(
+      /^cut\.gexf:\d+:\d+: malformed XML: .*Fix: the file may be truncated/,
+    );
+  });
+
+  it('reads a file by its content when its name says otherwise', () => {
+    const gexf = fixture('gephi-1.1draft.gexf');
+    expect(importGraphFile('mislabelled.json', gexf).order).toBe(
+      importGraphFile('g.gexf', gexf).order,
+    );
+    expect(detectFormat('a.json', '<gexf')).toBe('gexf');
+    expect(detectFormat('a.gexf', ' {')).toBe('json');
+  });
+
   it('reports JSON syntax with its line and structure with its path', () => {
     expect(failure('g.json', '{\n  "nodes": [\n    {"key": "a",}\n  ]\n}')).toMatch(
       /^g\.json:3:\d+: invalid JSON/,
@@ -207,7 +242,9 @@ describe('createImport: a file fed in pieces', () => {
     }).toThrow(/too large/);
     const unknown = createImport('notes', {});
     unknown.write('   ');
-    expect(() => unknown.write('hello')).toThrow(/unsupported file type/);
+    expect(() => unknown.write('hello')).toThrow(
+      /^notes is neither GEXF nor graphology JSON\n.*its name has no extension and its text begins "hello"/,
+    );
   });
 
   it('reads GEXF cut anywhere (even inside a tag or a name) as it reads it whole', () => {
@@ -223,9 +260,14 @@ describe('createImport: a file fed in pieces', () => {
       readFileSync(join(FIXTURES, 'gexf', 'mixed-1.3.gexf'), 'utf8'),
     );
     const json = `\n  ${JSON.stringify(graph.export())}`;
-    expect(streamed('graph', json, 5).graph.export()).toEqual(
-      importGraphFile('graph.json', json).export(),
-    );
+    // Each names the file it was read from (its base name), and reads the same graph.
+    const nameless = streamed('graph', json, 5).graph.export();
+    const named = importGraphFile('graph.json', json).export();
+    const without = (attributes: object) =>
+      Object.entries(attributes).filter(([key]) => key !== 'importedFrom');
+    expect(without(nameless.attributes)).toEqual(without(named.attributes));
+    expect(Object.entries(named.attributes)).toContainEqual(['importedFrom', 'graph.json']);
+    expect({ ...nameless, attributes: {} }).toEqual({ ...named, attributes: {} });
   });
 
   it('names the line of bytes that are not UTF-8, in any piece', () => {
