@@ -3,10 +3,10 @@
  * an argument, so tests can run them in-process against fixtures.
  */
 import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataFile } from '../model/validate';
-import { UsageError } from '../model/errors';
+import { DataError, UsageError } from '../model/errors';
 
 export interface CliEnvironment {
   /** Writes to standard output (no newline added). */
@@ -15,12 +15,73 @@ export interface CliEnvironment {
   err(text: string): void;
   /** The `*.json` files of a data folder (not recursive), sorted by name. */
   readDataFiles(dir: string): DataFile[];
+  /** A UTF-8 text file. @throws DataError saying why it cannot be read */
   readTextFile(path: string): string;
-  /** A UTF-8 text file in pieces (about 1 MB each), so a large file is never whole in memory. */
+  /**
+   * A UTF-8 text file in pieces (about 1 MB each), so a large file is never whole in memory.
+   * @throws DataError saying why it cannot be read
+   */
   readTextChunks(path: string): Iterable<string>;
+  /** @throws DataError saying why it cannot be written */
   writeTextFile(path: string, text: string): void;
+  /** The version of the installed package (its package.json). @throws DataError */
+  packageVersion(): string;
   /** The shipped `graph-data/` folder. */
   readonly defaultDataDir: string;
+}
+
+/** What each file system error means, in words, and what to do about it. */
+const FILE_ERRORS: Readonly<Record<string, { reason: string; hint: string }>> = {
+  ENOENT: {
+    reason: 'no such file',
+    hint: 'check the name and the folder; a relative path starts from the current folder',
+  },
+  EACCES: { reason: 'permission denied', hint: 'check the file’s permissions (ls -l)' },
+  EPERM: { reason: 'permission denied', hint: 'check the file’s permissions (ls -l)' },
+  EISDIR: { reason: 'it is a folder, not a file', hint: 'name a file inside it' },
+  ENOTDIR: {
+    reason: 'a part of the path is a file, not a folder',
+    hint: 'check each folder in the path',
+  },
+  EMFILE: { reason: 'too many open files', hint: 'close other programs and try again' },
+  ENOSPC: { reason: 'the disk is full', hint: 'free some space, or write elsewhere' },
+  EROFS: { reason: 'the file system is read-only', hint: 'write elsewhere' },
+};
+
+/**
+ * A file system error (Node's `ENOENT`, `EACCES` …) as a `DataError` that says in words what went
+ * wrong with which file and what to do: "cannot read F: no such file". Null for other errors.
+ * @param action - what was being done with the file
+ */
+export function fileProblem(
+  error: unknown,
+  path?: string,
+  action: 'read' | 'write' = 'read',
+): DataError | null {
+  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string')
+    return null;
+  const file = path ?? ('path' in error && typeof error.path === 'string' ? error.path : '');
+  const known = FILE_ERRORS[error.code];
+  const reason = known?.reason ?? error.message;
+  const hint =
+    error.code === 'ENOENT' && action === 'write'
+      ? `create the folder ${dirname(file)} first, or write elsewhere`
+      : error.code === 'ENOENT'
+        ? `${known?.hint ?? ''} (${process.cwd()})`
+        : (known?.hint ?? 'check the path');
+  return new DataError(
+    [{ file, message: `cannot ${action} it: ${reason}`, hint }],
+    `cannot ${action} ${file}: ${reason}`,
+  );
+}
+
+/** Runs a file operation; a file system error becomes a `DataError` naming the file. */
+function withFile<T>(path: string, action: 'read' | 'write', run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw fileProblem(error, path, action) ?? error;
+  }
 }
 
 /** Node's file system and process streams. */
@@ -39,18 +100,21 @@ export function nodeEnvironment(): CliEnvironment {
       }
       return names.sort().map((name) => {
         const path = join(dir, name);
-        return { path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') };
+        return {
+          path: relative(process.cwd(), path) || path,
+          text: withFile(path, 'read', () => readFileSync(path, 'utf8')),
+        };
       });
     },
-    readTextFile: (path) => readFileSync(path, 'utf8'),
+    readTextFile: (path) => withFile(path, 'read', () => readFileSync(path, 'utf8')),
     *readTextChunks(path) {
-      const fd = openSync(path, 'r');
+      const fd = withFile(path, 'read', () => openSync(path, 'r'));
       try {
         const buffer = Buffer.alloc(1 << 20);
         // Streaming: a character cut between two pieces is completed by the next one.
         const decoder = new TextDecoder('utf-8');
         for (;;) {
-          const read = readSync(fd, buffer, 0, buffer.length, null);
+          const read = withFile(path, 'read', () => readSync(fd, buffer, 0, buffer.length, null));
           if (read === 0) break;
           yield decoder.decode(buffer.subarray(0, read), { stream: true });
         }
@@ -60,7 +124,28 @@ export function nodeEnvironment(): CliEnvironment {
         closeSync(fd);
       }
     },
-    writeTextFile: (path, text) => writeFileSync(path, text, 'utf8'),
+    writeTextFile: (path, text) => withFile(path, 'write', () => writeFileSync(path, text, 'utf8')),
+    packageVersion() {
+      const path = fileURLToPath(new URL('../../package.json', import.meta.url));
+      const text = withFile(path, 'read', () => readFileSync(path, 'utf8'));
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        value = undefined;
+      }
+      // Outside data: checked, not cast.
+      const version =
+        typeof value === 'object' && value !== null && 'version' in value
+          ? value.version
+          : undefined;
+      if (typeof version !== 'string' || version === '')
+        throw new DataError(
+          [{ file: path, path: '$.version', message: 'no "version" string' }],
+          `cannot tell the version: ${path} has no "version"`,
+        );
+      return version;
+    },
     defaultDataDir: fileURLToPath(new URL('../../graph-data/', import.meta.url)),
   };
 }

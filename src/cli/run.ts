@@ -4,8 +4,8 @@
  * for the user's mistakes.
  */
 import { DataError, NotFoundError, UsageError } from '../model/errors';
-import type { Command } from './context';
-import type { CliEnvironment } from './environment';
+import { didYouMean, type Command } from './context';
+import { fileProblem, type CliEnvironment } from './environment';
 import { convertCommand } from './commands/convert';
 import { exportCommand } from './commands/export';
 import { neighborsCommand } from './commands/neighbors';
@@ -34,13 +34,17 @@ function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `kg — the chipgraph command line
 
-Usage: kg <command> [options]      (in this repo: npm run kg -- <command> [options])
+Usage: kg <command> [options]      (in this repo: npx kg <command> [options])
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-"kg <command> --help" explains each. Entities are named by id, label or alias
-(case- and accent-insensitive).
+Options:
+  --help, -h     this help ("kg <command> --help" explains each command)
+  --version, -v  the version of kg
+
+Entities are named by id, label or alias (case- and accent-insensitive). With --json, stdout
+holds the JSON alone; messages and warnings go to stderr.
 Exit codes: 0 ok, 1 invalid data or file, 2 usage error or unknown entity.
 `;
 }
@@ -52,10 +56,21 @@ export function runCli(argv: readonly string[], env: CliEnvironment): number {
     env.out(mainHelp());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    try {
+      env.out(`${env.packageVersion()}\n`);
+      return EXIT.ok;
+    } catch (error) {
+      return reportError('kg', error, env);
+    }
+  }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
+    const names = COMMANDS.map((c) => c.name);
+    const option = name.startsWith('-');
+    const hint = didYouMean(name, option ? ['--help', '--version'] : names);
     env.err(
-      `kg: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`,
+      `kg: unknown ${option ? 'option' : 'command'} "${name}"${hint || '.'} Commands: ${names.join(', ')} (see "kg --help").\n`,
     );
     return EXIT.usage;
   }
@@ -66,19 +81,26 @@ export function runCli(argv: readonly string[], env: CliEnvironment): number {
   try {
     return command.run(args, env);
   } catch (error) {
-    if (error instanceof DataError) {
-      env.err(`kg ${name}: ${error.message}\n`);
-      return EXIT.data;
-    }
-    if (error instanceof NotFoundError || error instanceof UsageError) {
-      env.err(`kg ${name}: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
-      // File system errors (ENOENT, EACCES, EISDIR…): a file problem, not a bug.
-      env.err(`kg ${name}: ${error.message}\n`);
-      return EXIT.data;
-    }
-    throw error;
+    return reportError(`kg ${name}`, error, env);
   }
+}
+
+/** Prints a user's mistake as a message (no stack trace) and returns its exit code. */
+function reportError(prefix: string, error: unknown, env: CliEnvironment): number {
+  if (error instanceof DataError) {
+    env.err(`${prefix}: ${error.message}\n`);
+    return EXIT.data;
+  }
+  if (error instanceof NotFoundError || error instanceof UsageError) {
+    env.err(`${prefix}: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  // A file system error the environment did not name (it names reads and writes): still a file
+  // problem, not a bug, said in words rather than as "ENOENT: …".
+  const file = fileProblem(error);
+  if (file !== null) {
+    env.err(`${prefix}: ${file.message}\n`);
+    return EXIT.data;
+  }
+  throw error;
 }

@@ -6,8 +6,11 @@ import { GEXF_VERSIONS, toGexf, type GexfVersion } from '../../io/gexf-write';
 import { UsageError } from '../../model/errors';
 import type { KnowledgeGraph } from '../../graph/types';
 import {
+  DATA_EXIT,
+  DATA_HELP,
   DATA_OPTIONS,
   emit,
+  helpText,
   loadGraph,
   parseCommandArgs,
   positionals,
@@ -92,12 +95,27 @@ export const FORMAT_OPTIONS = {
   out: { type: 'string' },
 } as const;
 
+/** The help lines of {@link FORMAT_OPTIONS}. */
+export const FORMAT_HELP: readonly (readonly [string, string])[] = [
+  ['--format F', `${FORMATS.join(' | ')} (required)`],
+  ['--gexf-version V', '1.3 (default) or 1.2draft (networkx before 3.6 reads only 1.2draft)'],
+  [
+    '--dynamic',
+    "GEXF dynamic mode: dated relations and events get start (and end)\ndates for Gephi's timeline (YYYY → YYYY-01-01)",
+  ],
+  ['--out FILE', 'write to FILE instead of stdout (csv: the prefix of its two files)'],
+];
+
+const OPTIONS = { ...DATA_OPTIONS, ...FORMAT_OPTIONS } as const;
+
 export const exportCommand: Command = {
   name: 'export',
   summary: 'write the graph as graphology JSON, GEXF, GraphML, CSV or Cypher, to stdout or files',
-  help: `Usage: kg export --format json|gexf|graphml|csv|cypher [--gexf-version 1.3|1.2draft] [--dynamic] [--out FILE] [--data DIR]
-
-Writes the whole graph with every attribute and the layout's x/y.
+  options: OPTIONS,
+  help: helpText({
+    usage:
+      'kg export --format json|gexf|graphml|csv|cypher [--gexf-version 1.3|1.2draft] [--dynamic] [--out FILE] [--data DIR]',
+    about: `Writes the whole graph with every attribute and the layout's x/y.
   json   graphology's serialization (graph.export()): {attributes, options, nodes, edges};
          edge keys are relation ids.
   gexf   GEXF for Gephi and networkx, valid against the official RELAX NG schemas: every
@@ -110,20 +128,12 @@ Writes the whole graph with every attribute and the layout's x/y.
          citations as properties.
   csv    two files for spreadsheets and Gephi's spreadsheet import: OUT.nodes.csv (Id, Label,
          kind, …) and OUT.edges.csv (Source, Target, Type, Id, Label, claim, certainty,
-         assertedBy, citations, …); needs --out OUT.
-
-Options:
-  --format F            ${FORMATS.join(' | ')} (required)
-  --gexf-version V      1.3 (default) or 1.2draft (networkx before 3.6 reads only 1.2draft)
-  --dynamic             GEXF dynamic mode: dated relations and events get start (and end)
-                        dates for Gephi's timeline (YYYY → YYYY-01-01)
-  --out FILE            write to FILE instead of stdout (csv: the prefix of its two files)
-  --data DIR            the data folder (default: the shipped graph-data/)`,
+         assertedBy, citations, …); needs --out OUT.`,
+    options: [...FORMAT_HELP, DATA_HELP],
+    exit: DATA_EXIT.replace('invalid data', 'invalid data or cannot write the file'),
+  }),
   run(args, env) {
-    const { values, positionals: rest } = parseCommandArgs('export', args, {
-      ...DATA_OPTIONS,
-      ...FORMAT_OPTIONS,
-    });
+    const { values, positionals: rest } = parseCommandArgs('export', args, OPTIONS);
     positionals('export', rest, []);
     const choice = resolveFormat(values);
     const graph = loadGraph(env, values.data);

@@ -2,7 +2,10 @@ import { egoNetwork } from '../../query/neighbourhood';
 import { kindLabel, relationSentence } from '../../graph/describe';
 import { findEntity } from '../../graph/lookup';
 import {
+  DATA_HELP,
   DATA_OPTIONS,
+  ENTITY_EXIT,
+  helpText,
   integerOption,
   loadGraph,
   parseCommandArgs,
@@ -10,24 +13,29 @@ import {
   type Command,
 } from '../context';
 
+const OPTIONS = {
+  ...DATA_OPTIONS,
+  depth: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
 export const neighborsCommand: Command = {
   name: 'neighbors',
   summary: 'the entities within N hops of an entity',
-  help: `Usage: kg neighbors <entity> [--depth N] [--json] [--data DIR]
-
-Lists the entities within N hops (default 1, edges followed in either direction), nearest first.
-At depth 1 each neighbour comes with the relations that tie it to the entity.
-
-Options:
-  --depth N    how many hops (1 to 10, default 1)
-  --json       print {"entity", "depth", "neighbors": [{"id", "label", "kind", "depth"}]}
-  --data DIR   the data folder (default: the shipped graph-data/)`,
+  options: OPTIONS,
+  help: helpText({
+    usage: 'kg neighbors <entity> [--depth N] [--json] [--data DIR]',
+    about: `Lists the entities within N hops (default 1, edges followed in either direction), nearest first.
+At depth 1 each neighbour comes with the relations that tie it to the entity.`,
+    options: [
+      ['--depth N', 'how many hops (1 to 10, default 1)'],
+      ['--json', 'print {"entity", "depth", "neighbors": [{"id", "label", "kind", "depth"}]}'],
+      DATA_HELP,
+    ],
+    exit: ENTITY_EXIT,
+  }),
   run(args, env) {
-    const { values, positionals: rest } = parseCommandArgs('neighbors', args, {
-      ...DATA_OPTIONS,
-      depth: { type: 'string' },
-      json: { type: 'boolean' },
-    });
+    const { values, positionals: rest } = parseCommandArgs('neighbors', args, OPTIONS);
     const [query = ''] = positionals('neighbors', rest, ['entity']);
     const depth = integerOption('depth', values.depth, 1, 1, 10);
     const graph = loadGraph(env, values.data);

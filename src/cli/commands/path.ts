@@ -7,6 +7,7 @@ import {
   ENTITY_KIND_IDS,
   RELATION_KIND_IDS,
   isEntityKind,
+  isPartialDate,
   isRelationKind,
 } from '../../model/schema';
 import { chokepoints } from '../../query/chokepoints';
@@ -21,7 +22,10 @@ import {
   provenanceWouldConnect,
 } from '../../query/paths';
 import {
+  DATA_HELP,
   DATA_OPTIONS,
+  didYouMean,
+  helpText,
   integerOption,
   loadGraph,
   parseCommandArgs,
@@ -47,12 +51,29 @@ const csv = (value: string | undefined) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
+const OPTIONS = {
+  ...DATA_OPTIONS,
+  k: { type: 'string' },
+  'all-shortest': { type: 'boolean' },
+  'max-hops': { type: 'string' },
+  relations: { type: 'string' },
+  avoid: { type: 'string' },
+  'avoid-kinds': { type: 'string' },
+  directed: { type: 'boolean' },
+  'as-of': { type: 'string' },
+  'with-provenance': { type: 'boolean' },
+  by: { type: 'string' },
+  json: { type: 'boolean' },
+  file: { type: 'string' },
+} as const;
+
 export const pathCommand: Command = {
   name: 'path',
   summary: 'how two entities are connected: ranked paths, each hop explained and cited',
-  help: `Usage: kg path <from> <to> [options]
-
-Finds the k best simple paths between two entities (each a different sequence of entities),
+  options: OPTIONS,
+  help: helpText({
+    usage: 'kg path <from> <to> [options]',
+    about: `Finds the k best simple paths between two entities (each a different sequence of entities),
 ranked by hops, then by whether they pass through a shared topic (a field both sides are tied
 to, ranked after direct ties), then by evidence strength (the product of each hop's certainty
 weight). A graph read with --file whose relations record no certainty ranks by its edge weights
@@ -62,43 +83,39 @@ hop as a sentence in the relation's true direction, with certainty (or weight), 
 citation, lists any further relations between the same two entities, says why each path ranks
 where it does, and names the chokepoints: entities on every path under the same options. A
 speaker's statements are links too ("Dylan Patel states that …"); provenance relations (quoted
-in, based in) are left out unless --with-provenance.
-
-Options:
-  --k N                 how many paths (1 to 50, default ${DEFAULT_PATH_OPTIONS.k})
-  --all-shortest        every path of the minimum length instead (up to 100)
-  --max-hops N          longest path considered (1 to 20, default ${DEFAULT_PATH_OPTIONS.maxHops})
-  --relations a,b       use only these relation kinds (e.g. subsidiary-of,develops)
-  --avoid x,y           entities the paths must not pass through (ids, labels or aliases)
-  --avoid-kinds a,b     entity kinds the paths must not pass through (e.g. country,event)
-  --directed            follow relations only in their direction (default: either way)
-  --as-of DATE          only relations dated on or before YYYY[-MM[-DD]] (undated ones count)
-  --with-provenance     also follow provenance relations (who was quoted where, an outlet's base)
-  --by x,y              perspective: only relations asserted by these (e.g. "Dylan Patel,BORNA")
-  --json                print {"from", "to", "ranking", "paths": [{"nodes", "edges",
-                        "explanation", …}]}; ranking (evidence, weight or hops) names what
-                        ranks paths of equal length
-  --data DIR            the data folder (default: the shipped graph-data/)
-  --file FILE           another tool's graph instead (GEXF or graphology JSON, as kg convert reads)
-
-No path: exit 0 with an empty list and a sentence saying so. Unknown entity, or <from> and <to>
-naming the same entity: exit 2.`,
+in, based in) are left out unless --with-provenance.`,
+    options: [
+      ['--k N', `how many paths (1 to 50, default ${DEFAULT_PATH_OPTIONS.k})`],
+      ['--all-shortest', 'every path of the minimum length instead (up to 100)'],
+      [
+        '--max-hops N',
+        `longest path considered (1 to 20, default ${DEFAULT_PATH_OPTIONS.maxHops})`,
+      ],
+      ['--relations a,b', 'use only these relation kinds (e.g. subsidiary-of,develops)'],
+      ['--avoid x,y', 'entities the paths must not pass through (ids, labels or aliases)'],
+      ['--avoid-kinds a,b', 'entity kinds the paths must not pass through (e.g. country,event)'],
+      ['--directed', 'follow relations only in their direction (default: either way)'],
+      ['--as-of DATE', 'only relations dated on or before YYYY[-MM[-DD]] (undated ones count)'],
+      [
+        '--with-provenance',
+        "also follow provenance relations (who was quoted where, an outlet's base)",
+      ],
+      ['--by x,y', 'perspective: only relations asserted by these (e.g. "Dylan Patel,BORNA")'],
+      [
+        '--json',
+        'print {"from", "to", "ranking", "paths": [{"nodes", "edges",\n"explanation", …}]}; ranking (evidence, weight or hops) names what\nranks paths of equal length; stdout holds the JSON alone',
+      ],
+      DATA_HELP,
+      [
+        '--file FILE',
+        "another tool's graph instead (GEXF or graphology JSON, as kg convert reads)",
+      ],
+    ],
+    exit: `Exit codes: 0 ok, also when there is no path (an empty list and a sentence saying so);
+1 invalid data or file; 2 usage error, unknown entity, or <from> and <to> naming the same entity.`,
+  }),
   run(args, env) {
-    const { values, positionals: rest } = parseCommandArgs('path', args, {
-      ...DATA_OPTIONS,
-      k: { type: 'string' },
-      'all-shortest': { type: 'boolean' },
-      'max-hops': { type: 'string' },
-      relations: { type: 'string' },
-      avoid: { type: 'string' },
-      'avoid-kinds': { type: 'string' },
-      directed: { type: 'boolean' },
-      'as-of': { type: 'string' },
-      'with-provenance': { type: 'boolean' },
-      by: { type: 'string' },
-      json: { type: 'boolean' },
-      file: { type: 'string' },
-    });
+    const { values, positionals: rest } = parseCommandArgs('path', args, OPTIONS);
     if (values.file !== undefined && values.data !== undefined)
       throw new UsageError('--file and --data name two graphs: give one');
     // An imported graph brings its own kinds: the engine checks them against the graph.
@@ -116,14 +133,24 @@ naming the same entity: exit 2.`,
     const badRelation = imported ? undefined : relations.find((r) => !isRelationKind(r));
     if (badRelation !== undefined)
       throw new UsageError(
-        `--relations: unknown relation kind "${badRelation}"; kinds are: ${RELATION_KIND_IDS.join(', ')}`,
+        `--relations: unknown relation kind "${badRelation}"${didYouMean(badRelation, RELATION_KIND_IDS) || '.'} Kinds are: ${RELATION_KIND_IDS.join(', ')}`,
       );
     const avoidKinds = csv(values['avoid-kinds']);
     const badKind = imported ? undefined : avoidKinds.find((r) => !isEntityKind(r));
     if (badKind !== undefined)
       throw new UsageError(
-        `--avoid-kinds: unknown entity kind "${badKind}"; kinds are: ${ENTITY_KIND_IDS.join(', ')}`,
+        `--avoid-kinds: unknown entity kind "${badKind}"${didYouMean(badKind, ENTITY_KIND_IDS) || '.'} Kinds are: ${ENTITY_KIND_IDS.join(', ')}`,
       );
+    // Checked here, so the message names the option as the user typed it.
+    const asOf = values['as-of'];
+    if (asOf !== undefined && !isPartialDate(asOf))
+      throw new UsageError(
+        `--as-of must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got "${asOf}"`,
+      );
+    if (values.by !== undefined && csv(values.by).length === 0)
+      throw new UsageError('--by must name at least one asserter (an id, label or alias)');
+    if (values.relations !== undefined && relations.length === 0)
+      throw new UsageError('--relations must name at least one relation kind');
 
     const graph =
       values.file === undefined ? loadGraph(env, values.data) : importedGraph(env, values.file);

@@ -1,25 +1,40 @@
 import { asserterLabels, citationsText, relationSentence } from '../../graph/describe';
 import { perspectivesOn, perspectiveTitle } from '../../graph/claims';
 import { findEntity } from '../../graph/lookup';
-import { DATA_OPTIONS, loadGraph, parseCommandArgs, positionals, type Command } from '../context';
+import {
+  DATA_HELP,
+  DATA_OPTIONS,
+  ENTITY_EXIT,
+  helpText,
+  loadGraph,
+  parseCommandArgs,
+  positionals,
+  type Command,
+} from '../context';
+
+const OPTIONS = { ...DATA_OPTIONS, json: { type: 'boolean' } } as const;
 
 export const perspectivesCommand: Command = {
   name: 'perspectives',
   summary: "an entity's relations grouped by who asserts them (according to …)",
-  help: `Usage: kg perspectives <entity> [--json] [--data DIR]
-
-Lists every relation of the entity grouped by who asserts it: the outlet's own reporting, each
+  options: OPTIONS,
+  help: helpText({
+    usage: 'kg perspectives <entity> [--json] [--data DIR]',
+    about: `Lists every relation of the entity grouped by who asserts it: the outlet's own reporting, each
 quoted analyst, an agency's stated grounds. A relation asserted by two appears under both. Use
 it to compare who says what about an entity; "kg path … --by <asserter>" searches one
-perspective.
-
---json prints {"entity", "perspectives": [{"asserter", "label", "relations": [{"id", "sentence",
-"certainty", "claim"}]}]}.`,
+perspective.`,
+    options: [
+      [
+        '--json',
+        'print {"entity", "perspectives": [{"asserter", "label", "relations": [{"id",\n"sentence", "certainty", "claim"}]}]}',
+      ],
+      DATA_HELP,
+    ],
+    exit: ENTITY_EXIT,
+  }),
   run(args, env) {
-    const { values, positionals: rest } = parseCommandArgs('perspectives', args, {
-      ...DATA_OPTIONS,
-      json: { type: 'boolean' },
-    });
+    const { values, positionals: rest } = parseCommandArgs('perspectives', args, OPTIONS);
     const [query = ''] = positionals('perspectives', rest, ['entity']);
     const graph = loadGraph(env, values.data);
     const id = findEntity(graph, query);

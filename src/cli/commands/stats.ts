@@ -1,7 +1,11 @@
 import { connectedComponents } from 'graphology-components';
 import { CERTAINTIES, ENTITY_KINDS, RELATION_KINDS, UNRATED } from '../../model/schema';
+import type { KnowledgeGraph } from '../../graph/types';
 import {
+  DATA_EXIT,
+  DATA_HELP,
   DATA_OPTIONS,
+  helpText,
   integerOption,
   loadGraph,
   parseCommandArgs,
@@ -20,22 +24,33 @@ function countBy(values: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/**
+ * The graph's relations split as a reader counts them: the curated ones (the data files'
+ * relations) and the statement links the build derives from who asserts them.
+ */
+export function relationCounts(graph: KnowledgeGraph): { curated: number; derived: number } {
+  const derived = graph.filterEdges((_edge, a) => a.statementOf !== undefined).length;
+  return { curated: graph.size - derived, derived };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const OPTIONS = { ...DATA_OPTIONS, top: { type: 'string' } } as const;
+
 export const statsCommand: Command = {
   name: 'stats',
   summary: 'counts by entity and relation kind, components, hubs',
-  help: `Usage: kg stats [--top N] [--data DIR]
-
-Prints counts by entity kind, relation kind and certainty, the connected components, and the
-hubs ranked by PageRank (with degree and betweenness).
-
-Options:
-  --top N      how many hubs to list (default 8)
-  --data DIR   the data folder (default: the shipped graph-data/)`,
+  options: OPTIONS,
+  help: helpText({
+    usage: 'kg stats [--top N] [--data DIR]',
+    about: `Prints counts by entity kind, relation kind and certainty, the connected components, and the
+hubs ranked by PageRank (with degree and betweenness). The first line splits the relations as
+"kg validate" counts them: curated relations + the statement links derived from them.`,
+    options: [['--top N', 'how many hubs to list (1 to 1000, default 8)'], DATA_HELP],
+    exit: DATA_EXIT,
+  }),
   run(args, env) {
-    const { values, positionals: rest } = parseCommandArgs('stats', args, {
-      ...DATA_OPTIONS,
-      top: { type: 'string' },
-    });
+    const { values, positionals: rest } = parseCommandArgs('stats', args, OPTIONS);
     positionals('stats', rest, []);
     const top = integerOption('top', values.top, 8, 1, 1000);
     const graph = loadGraph(env, values.data);
@@ -47,8 +62,9 @@ Options:
       .mapNodes((node, a) => ({ node, ...a }))
       .sort((a, b) => b.pagerank - a.pagerank)
       .slice(0, top);
+    const counts = relationCounts(graph);
     const lines = [
-      `${graph.order} entit${graph.order === 1 ? 'y' : 'ies'}, ${graph.size} relation${graph.size === 1 ? '' : 's'}, ${graph.getAttribute('sources').length} source${graph.getAttribute('sources').length === 1 ? '' : 's'}`,
+      `${plural(graph.order, 'entity', 'entities')}, ${plural(graph.size, 'relation')} (${plural(counts.curated, 'curated relation')} + ${plural(counts.derived, 'derived statement')}), ${plural(graph.getAttribute('sources').length, 'source')}`,
       '',
       'Entities by kind:',
       table(
