@@ -96,12 +96,16 @@ function weakestHop(graph: KnowledgeGraph, path: GraphPath): string {
     }
   }
   if (weakest === undefined) return 'an unrated relation';
-  return weakest === 'fact'
-    ? 'every hop is a fact'
-    : `its weakest hop is ${article(weakest)} ${weakest}`;
+  return weakest === 'fact' ? 'every hop is a fact' : `its weakest hop is ${AS_HOP[weakest]}`;
 }
 
-const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
+/** How a hop of each certainty reads after "its weakest hop is": "reported" is an adjective. */
+const AS_HOP: Readonly<Record<Exclude<Certainty, 'fact'>, string>> = {
+  reported: 'reported',
+  claim: 'a claim',
+  opinion: 'an opinion',
+  speculation: 'speculation',
+};
 
 /** A weight as read: whole numbers as they are, others to four significant digits. */
 function formatWeight(weight: number): string {

@@ -23,6 +23,19 @@ export function shot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
+/** The committed pictures of the docs (the README's screenshot), refreshed on request. */
+export const DOCS_PICTURES = join(import.meta.dirname, '..', '..', 'docs');
+
+/**
+ * Saves the page as `docs/<name>.png` when `CHIPGRAPH_UPDATE_DOCS=1`: the README's picture is
+ * committed, so an ordinary test run must not rewrite a tracked file; the artifact beside it
+ * (`shot`) is always fresh.
+ */
+export async function docsShot(page: Page, name: string): Promise<void> {
+  if (process.env['CHIPGRAPH_UPDATE_DOCS'] !== '1') return;
+  await page.screenshot({ path: join(DOCS_PICTURES, `${name}.png`) });
+}
+
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** axe-core's violations (WCAG 2.1 A/AA and best practice) on the page as it is. */
@@ -90,6 +103,7 @@ export async function startHarness(extraArgs: readonly string[] = []): Promise<H
     );
   }
   const server = await preview({
+    configLoader: 'runner',
     build: { outDir: OUT_DIR },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',

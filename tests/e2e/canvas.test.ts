@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIND_COLORS } from '../../src/graph/style';
-import { ARTIFACTS, shot, startHarness, type Harness } from './browser';
+import { ARTIFACTS, docsShot, shot, startHarness, type Harness } from './browser';
 import { countColor } from './pixels';
 
 interface DrawnLabel {
@@ -139,6 +139,7 @@ describe('names drawn where they matter', () => {
       });
       expect(off.every(Boolean)).toBe(true);
       await shot(page, `canvas-path-${name}`);
+      if (name === 'semianalysis-cloudmatrix') await docsShot(page, 'explorer');
       expect(problems).toEqual([]);
       await context.close();
     },

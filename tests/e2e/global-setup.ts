@@ -6,5 +6,6 @@ import { build } from 'vite';
 import { OUT_DIR } from './browser';
 
 export default async function setup(): Promise<void> {
-  await build({ logLevel: 'warn', build: { outDir: OUT_DIR } });
+  // The runner loader reads the config's extension-less TypeScript imports without a warning.
+  await build({ configLoader: 'runner', logLevel: 'warn', build: { outDir: OUT_DIR } });
 }

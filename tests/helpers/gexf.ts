@@ -13,6 +13,16 @@ export const HAS_JING = has('jing') && SCHEMA_DIR !== '';
 export const HAS_XMLLINT = has('xmllint') && SCHEMA_DIR !== '';
 /** In CI the validators are installed by .ci/run: a missing one is a failure there, not a skip. */
 export const CI = process.env['CI'] === 'true';
+
+/** The Debian package behind each outside tool, for the notice that names what to install. */
+const PACKAGES = { jing: 'jing', xmllint: 'libxml2-utils' } as const;
+// Outside CI a missing tool skips its tests, and says so once, visibly, with the fix.
+if (!CI)
+  for (const [tool, debian] of Object.entries(PACKAGES))
+    if (!has(tool))
+      console.warn(
+        `Skipping the tests that need ${tool}: install it with "sudo apt-get install ${debian}" (under CI=true they fail instead).`,
+      );
 /**
  * Time allowed to a test that starts a process (jing's JVM, Python, `kg` through tsx). Such a
  * start takes 1–3 s on a quiet 2-core machine and several times that when both cores are busy,
@@ -77,11 +87,21 @@ export function python(interpreter: string, code: string, path: string): string 
   });
 }
 
-/** The networkx version an interpreter has, or null. */
+/** Interpreters already reported as lacking networkx (one notice each). */
+const reported = new Set<string>();
+
+/** The networkx version an interpreter has, or null (with a notice naming the fix, once). */
 export function networkxVersion(interpreter: string): string | null {
   const result = spawnSync(interpreter, ['-c', 'import networkx; print(networkx.__version__)'], {
     encoding: 'utf8',
     timeout: KILL_AFTER_MS,
   });
-  return result.status === 0 ? result.stdout.trim() : null;
+  if (result.status === 0) return result.stdout.trim();
+  if (interpreter === '/usr/bin/python3' && !CI && !reported.has(interpreter)) {
+    reported.add(interpreter);
+    console.warn(
+      'Skipping the tests that read GEXF with networkx: install it with "sudo apt-get install python3-networkx".',
+    );
+  }
+  return null;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeGraph } from '../../src/load';
-import { explainPath } from '../../src/query/explain';
+import { explainPath, rankReasons } from '../../src/query/explain';
 import { findPaths } from '../../src/query/paths';
 import { SHIPPED_DATA, readDataDir } from '../helpers/data';
+import { smallGraph } from '../helpers/graphs';
 
 const graph = loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
 
@@ -54,5 +55,22 @@ describe('explainPath', () => {
     expect(evidence.map((e) => e.sentence)).toContain(
       `Huawei has withstood ${graph.getNodeAttribute('us-export-controls', 'label')}`,
     );
+  });
+});
+
+describe('rankReasons: the weakest hop in words', () => {
+  it('reads each certainty as a hop: "is reported", "is a claim", "is an opinion"', () => {
+    const cases = [
+      ['reported', 'its weakest hop is reported'],
+      ['claim', 'its weakest hop is a claim'],
+      ['opinion', 'its weakest hop is an opinion'],
+      ['speculation', 'its weakest hop is speculation'],
+      ['fact', 'every hop is a fact'],
+    ] as const;
+    for (const [certainty, words] of cases) {
+      const g = smallGraph(['a', 'b'], [['ab', 'a', 'b', certainty]]);
+      const [reason] = rankReasons(g, findPaths(g, 'a', 'b'));
+      expect(reason, certainty).toContain(`(${words})`);
+    }
   });
 });
