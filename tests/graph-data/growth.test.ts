@@ -42,10 +42,32 @@ function append(dir: string, file: string, list: string, item: Record<string, un
   writeFileSync(path, JSON.stringify(value, null, 2));
 }
 
+/**
+ * The three examples with fresh ids, so the test still runs once someone has added exactly the
+ * README's examples to the shipped data (a duplicate id would be refused, rightly).
+ */
+function fresh(items: Record<string, unknown>[]): Record<string, unknown>[] {
+  const ids = items.map((item) => String(item['id']));
+  // Longest first: a relation id contains the entity's id.
+  const order = [...ids].sort((a, b) => b.length - a.length);
+  return items.map((item) => {
+    let text = JSON.stringify(item);
+    for (const id of order) text = text.replaceAll(`"${id}"`, `"${id}-grown"`);
+    const copy = JSON.parse(text) as Record<string, unknown>;
+    // Names are unique across entities too.
+    if (typeof copy['label'] === 'string') copy['label'] = `${copy['label']} (grown)`;
+    if (Array.isArray(copy['aliases']))
+      copy['aliases'] = copy['aliases'].map((alias) => `${String(alias)} (grown)`);
+    return copy;
+  });
+}
+
 let dir = '';
-const source = example('Adding a source');
-const entity = example('Adding an entity');
-const relation = example('Adding a relation');
+const [source = {}, entity = {}, relation = {}] = fresh([
+  example('Adding a source'),
+  example('Adding an entity'),
+  example('Adding a relation'),
+]);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'chipgraph-growth-'));
