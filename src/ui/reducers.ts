@@ -2,7 +2,6 @@
  * Sigma reducers: view state → display attributes. They never touch the graph; sigma calls them
  * on `refresh()`. Pure functions of (graph, view), unit-tested without WebGL.
  */
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { CERTAINTY_STROKES, KIND_STYLES, RELATION_INK, STATEMENT_COLOR } from '../graph/style';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/types';
 import { STATEMENT_KIND, isEntityKind, layerOf } from '../model/vocabulary';
@@ -38,6 +37,11 @@ export interface ViewContext {
   /** The nodes whose labels are drawn (see `labels.ts`); null before the first plan: none. */
   readonly labels?: { has(node: string): boolean } | null;
   /**
+   * An entity drawn large and on top without fading the rest: the keyboard's, on a large graph,
+   * where emphasising a neighbourhood restyles every node at each arrow key.
+   */
+  readonly marked?: string | null;
+  /**
    * The range of the edges' numeric `weight` (imported co-occurrence counts, say), when they
    * carry one and it varies: heavier ties are drawn thicker.
    */
@@ -72,22 +76,51 @@ export function nodeStyle(kind: string, color: string): { color: string } & Node
     : { type: 'circle', color, borderColor: '#ffffff', borderSize: 0.12 };
 }
 
-/** `#rrggbb` with an opacity, as `rgba()` (sigma reads both). */
+/** `withAlpha`'s answers: a handful of (colour, opacity) pairs, asked for per edge per restyle. */
+const alphaColors = new Map<string, Map<number, string>>();
+
+/** `#rrggbb` with an opacity, as `rgba()` (sigma reads both). Memoised: no new string per call. */
 export function withAlpha(hex: string, alpha: number): string {
-  const n = Number.parseInt(hex.slice(1, 7), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+  let byAlpha = alphaColors.get(hex);
+  if (byAlpha === undefined) {
+    byAlpha = new Map();
+    alphaColors.set(hex, byAlpha);
+  }
+  let color = byAlpha.get(alpha);
+  if (color === undefined) {
+    const n = Number.parseInt(hex.slice(1, 7), 16);
+    color = `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+    byAlpha.set(alpha, color);
+  }
+  return color;
 }
+
+/** `liftAlpha`'s answers by floor and colour (a perspective lifts every drawn edge's colour). */
+const liftedColors = new Map<number, Map<string, string>>();
 
 /**
  * An `rgba()` colour lifted to at least `floor` opacity, keeping the order of opacities (alpha
- * becomes floor + (1 − floor) · alpha); other colours unchanged.
+ * becomes floor + (1 − floor) · alpha); other colours unchanged. Memoised: a regular expression
+ * and a new string per edge per restyle cost a perspective's refresh hundreds of milliseconds.
  */
 export function liftAlpha(color: string, floor: number): string {
-  const match = /^rgba\((\d+), (\d+), (\d+), ([\d.]+)\)$/.exec(color);
-  if (!match) return color;
-  const [, r, g, b, a] = match;
-  const lifted = Math.round((floor + (1 - floor) * Number(a)) * 1000) / 1000;
-  return `rgba(${r}, ${g}, ${b}, ${lifted})`;
+  let byColor = liftedColors.get(floor);
+  if (byColor === undefined) {
+    byColor = new Map();
+    liftedColors.set(floor, byColor);
+  }
+  let lifted = byColor.get(color);
+  if (lifted === undefined) {
+    const match = /^rgba\((\d+), (\d+), (\d+), ([\d.]+)\)$/.exec(color);
+    if (match) {
+      const [, r, g, b, alpha] = match;
+      const raised = Math.round((floor + (1 - floor) * Number(alpha)) * 1000) / 1000;
+      lifted = `rgba(${r}, ${g}, ${b}, ${raised})`;
+    } else lifted = color;
+    // Imported graphs may give every edge its own colour: keep the memo bounded.
+    if (byColor.size < 10_000) byColor.set(color, lifted);
+  }
+  return lifted;
 }
 
 /** Thickness of edges drawn by weight, lightest to heaviest (pixels). */
@@ -121,20 +154,27 @@ export function edgeStroke(
   data: EdgeAttributes,
   weights: { min: number; max: number } | null = null,
 ): { color: string; size: number } {
-  const layer = layerOf(data.kind);
+  return { color: strokeColor(data), size: strokeSize(data, weights) };
+}
+
+/** The colour of `edgeStroke`, without an object (the reducers ask per edge). */
+function strokeColor(data: EdgeAttributes): string {
+  if (data.certainty === undefined) return data.color;
+  if (layerOf(data.kind) === 'provenance') return withAlpha('#9ca3af', 0.8);
+  const ink = data.kind === STATEMENT_KIND ? STATEMENT_COLOR : RELATION_INK;
+  return withAlpha(ink, CERTAINTY_STROKES[data.certainty].alpha);
+}
+
+/** The thickness of `edgeStroke`. */
+function strokeSize(data: EdgeAttributes, weights: { min: number; max: number } | null): number {
   if (data.certainty === undefined) {
     const w = edgeWeight(data);
-    if (weights === null || w === undefined) return { color: data.color, size: data.size };
+    if (weights === null || w === undefined) return data.size;
     const t = Math.sqrt(Math.max(0, (w - weights.min) / (weights.max - weights.min)));
-    return {
-      color: data.color,
-      size: WEIGHT_WIDTHS.min + t * (WEIGHT_WIDTHS.max - WEIGHT_WIDTHS.min),
-    };
+    return WEIGHT_WIDTHS.min + t * (WEIGHT_WIDTHS.max - WEIGHT_WIDTHS.min);
   }
-  const stroke = CERTAINTY_STROKES[data.certainty];
-  if (layer === 'provenance') return { color: withAlpha('#9ca3af', 0.8), size: 1 };
-  const ink = data.kind === STATEMENT_KIND ? STATEMENT_COLOR : RELATION_INK;
-  return { color: withAlpha(ink, stroke.alpha), size: stroke.size };
+  if (layerOf(data.kind) === 'provenance') return 1;
+  return CERTAINTY_STROKES[data.certainty].size;
 }
 
 /** The selected or hovered entity is drawn at least this large (pixels of radius at zoom 1). */
@@ -171,126 +211,280 @@ export function createEmphasis(graph: KnowledgeGraph) {
   };
 }
 
-/** Builds the node reducer. */
+/**
+ * A node as drawn: the fields sigma's node program and our label drawer read. The reducer keeps
+ * one per node and returns it again while the node looks the same (see `createNodeReducer`).
+ */
+export interface NodeDisplay extends NodeStyle {
+  /** Position: sigma overwrites these with framed coordinates, so they are set on every call. */
+  x: number;
+  y: number;
+  readonly size: number;
+  readonly color: string;
+  readonly label: string;
+  readonly forceLabel: boolean;
+  readonly zIndex: number;
+  readonly hidden: boolean;
+}
+
+/** An edge as drawn: the fields sigma's edge programs and edge labels read. */
+export interface EdgeDisplay {
+  readonly type: string;
+  readonly curvature?: number;
+  readonly color: string;
+  readonly size: number;
+  readonly label: string;
+  readonly forceLabel: boolean;
+  readonly zIndex: number;
+  readonly hidden: boolean;
+}
+
+/**
+ * Everything a node's look depends on besides the node, derived once per view: the reducers are
+ * called for every item, and recomputing the focus's neighbourhood (or the emphasis) per item was
+ * most of a 100k-node restyle.
+ */
+interface NodeView {
+  readonly context: ViewContext;
+  readonly path: Emphasis | null;
+  /** The hovered or selected entity (null when neither). */
+  readonly center: string | null;
+  /** The centre is visible: its neighbourhood is emphasised and the rest faded. */
+  readonly centerShown: boolean;
+  /** The centre's neighbours through visible relations. */
+  readonly adjacent: ReadonlySet<string>;
+}
+
+/** The nodes tied to `center` by a visible relation (either direction). */
+function neighboursThrough(
+  graph: KnowledgeGraph,
+  center: string,
+  edges: ReadonlySet<string>,
+): Set<string> {
+  const adjacent = new Set<string>();
+  graph.forEachEdge(center, (edge, _a, source, target) => {
+    if (edges.has(edge)) adjacent.add(source === center ? target : source);
+  });
+  return adjacent;
+}
+
+/**
+ * Builds the node reducer. It never allocates for a node whose look did not change: it keeps the
+ * display object it returned last for each node and returns it again (with the position sigma
+ * needs) when every drawn field is the same; only nodes the view change touched (faded,
+ * emphasised, labelled) get a new one. At 100k nodes the four object spreads per node it made
+ * before took over a second per restyle, and every pan, blur and hover paid for it.
+ */
 export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewContext) {
   const emphasis = createEmphasis(graph);
-  return (
-    node: string,
-    attributes: NodeAttributes,
-  ): Partial<NodeDisplayData> & Partial<NodeStyle> => {
-    let data = attributes;
+  const shown = new Map<string, NodeDisplay>();
+  let view: NodeView | null = null;
+  const viewOf = (context: ViewContext): NodeView => {
+    if (view?.context === context) return view;
+    const raw = focusNode(context);
+    const centerShown = raw !== null && context.visibility.nodes.has(raw);
+    view = {
+      context,
+      path: emphasis(context),
+      center: raw,
+      centerShown,
+      adjacent: centerShown ? neighboursThrough(graph, raw, context.visibility.edges) : new Set(),
+    };
+    return view;
+  };
+  return (node: string, attributes: NodeAttributes): NodeDisplay => {
     const context = getContext();
-    const path = emphasis(context);
-    // A chosen path shows whole, even through filtered items.
-    if (!context.visibility.nodes.has(node) && !path?.nodes.has(node))
-      return { ...data, hidden: true };
+    const { path, center, centerShown, adjacent } = viewOf(context);
+    const { visibility } = context;
+    const onPath = path?.nodes.has(node) ?? false;
     // Colour and size by an attribute, when chosen.
-    const color = context.paint?.colors?.get(node) ?? data.color;
-    const size = context.paint?.sizes?.get(node) ?? data.size;
-    data = { ...data, color, size };
+    const color = context.paint?.colors?.get(node) ?? attributes.color;
+    let size = context.paint?.sizes?.get(node) ?? attributes.size;
     // Labels are planned (collision-free, by importance): only planned nodes carry one.
     const planned = context.labels?.has(node) ?? false;
-    const label = planned ? data.label : '';
-    const faded = { ...data, ...nodeStyle(data.kind, VIEW_COLORS.faded), label: '', zIndex: 0 };
-    if (path) {
-      return path.nodes.has(node)
-        ? { ...data, ...nodeStyle(data.kind, data.color), label, forceLabel: planned, zIndex: 2 }
-        : faded;
+    let label = planned ? attributes.label : '';
+    let forceLabel = planned;
+    let zIndex = 0;
+    let faded = false;
+    let hidden = false;
+    // A chosen path shows whole, even through filtered items.
+    if (!visibility.nodes.has(node) && !onPath) hidden = true;
+    else if (path) {
+      if (onPath) zIndex = 2;
+      else faded = true;
+    } else if (visibility.perspective && !visibility.perspective.has(node) && node !== center) {
+      // A perspective fades the entities its claims do not touch (its own stay in colour).
+      faded = true;
+    } else if (node === context.marked) {
+      // The keyboard's entity on a large graph: drawn large and on top, the rest left as it is.
+      size = Math.max(size, SELECTED_MIN_SIZE);
+      zIndex = 3;
+    } else if (!centerShown) zIndex = 1;
+    else if (node === center) {
+      // Never `highlighted`: sigma draws highlighted nodes on its hover layer, over the labels,
+      // and with a label box of its own (empty for an unlabelled node). zIndex puts them on top.
+      // The selection stands out even where a file made it the smallest dot of all.
+      size = Math.max(size, SELECTED_MIN_SIZE);
+      zIndex = 3;
+    } else if (adjacent.has(node)) zIndex = 2;
+    else faded = true;
+    if (faded || hidden) {
+      label = '';
+      forceLabel = false;
+      zIndex = 0;
     }
-    const center = focusNode(context);
-    const own = { ...data, ...nodeStyle(data.kind, data.color), label, forceLabel: planned };
-    // A perspective fades the entities its claims do not touch (its own stay in colour).
-    const { perspective } = context.visibility;
-    if (perspective && !perspective.has(node) && node !== center) return faded;
-    if (center === null || !context.visibility.nodes.has(center)) return { ...own, zIndex: 1 };
-    // Never `highlighted`: sigma draws highlighted nodes on its hover layer, over the labels, and
-    // with a label box of its own (empty for an unlabelled node). zIndex puts them on top.
-    // The selection stands out even where a file made it the smallest dot of all.
-    if (node === center) return { ...own, size: Math.max(own.size, SELECTED_MIN_SIZE), zIndex: 3 };
-    const adjacent =
-      graph.someEdge(node, center, (edge) => context.visibility.edges.has(edge)) ||
-      graph.someEdge(center, node, (edge) => context.visibility.edges.has(edge));
-    if (adjacent) return { ...own, zIndex: 2 };
-    return faded;
+    // Rings (white inside, their colour as a thick border) and discs (a thin white rim); faded
+    // nodes in the one faded grey, whatever their colour.
+    const ink = faded ? VIEW_COLORS.faded : color;
+    const ring = isRing(attributes.kind);
+    const fill = ring ? '#ffffff' : ink;
+    const borderColor = ring ? ink : '#ffffff';
+    const borderSize = ring ? 0.38 : 0.12;
+    const last = shown.get(node);
+    if (
+      last !== undefined &&
+      last.hidden === hidden &&
+      last.color === fill &&
+      last.borderColor === borderColor &&
+      last.borderSize === borderSize &&
+      last.size === size &&
+      last.label === label &&
+      last.forceLabel === forceLabel &&
+      last.zIndex === zIndex
+    ) {
+      // The same look: the same object. Sigma rewrote its position to framed coordinates when
+      // it took it; give it the graph's again, as it expects from a reducer.
+      last.x = attributes.x;
+      last.y = attributes.y;
+      return last;
+    }
+    const next: NodeDisplay = {
+      x: attributes.x,
+      y: attributes.y,
+      type: 'circle',
+      size,
+      color: fill,
+      borderColor,
+      borderSize,
+      label,
+      forceLabel,
+      zIndex,
+      hidden,
+    };
+    shown.set(node, next);
+    return next;
   };
 }
 
-/** Builds the edge reducer. */
+/** The edge reducer's per-view derivations (see `NodeView`). */
+interface EdgeView {
+  readonly context: ViewContext;
+  readonly path: Emphasis | null;
+  readonly center: string | null;
+  readonly centerShown: boolean;
+  /** The focus's relation phrases are drawn (a few relations, or hovered). */
+  readonly phrases: boolean;
+}
+
+/**
+ * Builds the edge reducer. Like the node reducer, it returns the object it gave an edge last
+ * while the edge looks the same, and its colours are computed once (no `rgba()` string per
+ * call): a 400k-edge restyle allocates only for the edges the change touched.
+ */
 export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewContext) {
   const emphasis = createEmphasis(graph);
-  return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
-    const context = getContext();
-    const path = emphasis(context);
-    if (!context.visibility.edges.has(edge) && !path?.edges.has(edge))
-      return { ...data, hidden: true };
-    const curvature = context.curvatures.get(edge);
-    // Undirected edges (imported graphs) get no arrowhead; parallel edges curve apart.
-    const shape = (arrow: boolean) =>
-      !arrow
-        ? curvature === undefined
-          ? { type: 'line' }
-          : { type: 'curvedLine', curvature }
-        : curvature === undefined
-          ? { type: 'arrow' }
-          : { type: 'curved', curvature };
-    const directed = data.undirected !== true;
-    // A large graph draws its arrowheads only on emphasised edges: at that density they are
-    // specks that double the edges' drawing work (a second program per edge).
-    const base = {
-      ...data,
-      ...shape(directed && context.large !== true),
-      ...edgeStroke(data, context.weights ?? null),
-      label: context.edgeLabels ? data.label : '',
-    };
-    // Under a perspective its relations are what the reader asked to see: drawn firm (at least
-    // 0.7 opaque, one and a half times as thick), keeping certainty's order among them.
-    if (context.visibility.perspective) {
-      base.size *= 1.5;
-      base.color = liftAlpha(base.color, 0.7);
-    }
-    const arrowed = { ...base, ...shape(directed) };
-    if (context.state.selectedEdge === edge) {
-      return {
-        ...arrowed,
-        label: data.label,
-        color: VIEW_COLORS.selectedEdge,
-        size: 4,
-        forceLabel: true,
-        zIndex: 3,
-      };
-    }
-    if (path) {
-      if (!context.visibility.edges.has(edge) && !path.edges.has(edge))
-        return { ...base, hidden: true };
-      return path.edges.has(edge)
-        ? {
-            ...arrowed,
-            label: data.label,
-            color: VIEW_COLORS.path,
-            size: 4,
-            forceLabel: true,
-            zIndex: 2,
-          }
-        : { ...base, color: VIEW_COLORS.fadedEdge, label: '', zIndex: 0 };
-    }
+  const shown = new Map<string, EdgeDisplay>();
+  let view: EdgeView | null = null;
+  const viewOf = (context: ViewContext): EdgeView => {
+    if (view?.context === context) return view;
     const center = focusNode(context);
-    if (center === null || !context.visibility.nodes.has(center)) return base;
-    const incident = graph.source(edge) === center || graph.target(edge) === center;
-    if (incident) {
+    const centerShown = center !== null && context.visibility.nodes.has(center);
+    view = {
+      context,
+      path: emphasis(context),
+      center,
+      centerShown,
       // A hub's phrases would pile up around it: they show for a few edges, or on hover; the
       // details panel names every relation anyway.
-      const phrases = graph.degree(center) <= EDGE_PHRASES_AROUND || context.hovered === center;
-      return {
-        ...arrowed,
-        label: phrases || context.edgeLabels ? data.label : '',
-        // Statements keep their own colour when emphasised: still not a tie.
-        color: data.kind === STATEMENT_KIND ? STATEMENT_COLOR : VIEW_COLORS.highlightEdge,
-        // Emphasised, and still as heavy as its weight says.
-        size: Math.max(2.5, base.size + 1),
-        forceLabel: phrases,
-        zIndex: 2,
-      };
+      phrases:
+        centerShown && (graph.degree(center) <= EDGE_PHRASES_AROUND || context.hovered === center),
+    };
+    return view;
+  };
+  return (edge: string, data: EdgeAttributes): EdgeDisplay => {
+    const context = getContext();
+    const { path, center, centerShown, phrases } = viewOf(context);
+    const { visibility } = context;
+    const onPath = path?.edges.has(edge) ?? false;
+    const curvature = context.curvatures.get(edge);
+    const directed = data.undirected !== true;
+    // Certainty as opacity and thickness; under a perspective its relations are what the reader
+    // asked to see: drawn firm (at least 0.7 opaque, one and a half times as thick), keeping
+    // certainty's order among them.
+    let color = strokeColor(data);
+    let size = strokeSize(data, context.weights ?? null);
+    if (visibility.perspective) {
+      size *= 1.5;
+      color = liftAlpha(color, 0.7);
     }
-    return { ...base, color: VIEW_COLORS.fadedEdge, label: '', zIndex: 0 };
+    // A large graph draws its arrowheads only on emphasised edges: at that density they are
+    // specks that double the edges' drawing work (a second program per edge).
+    let arrow = directed && context.large !== true;
+    let label = context.edgeLabels ? data.label : '';
+    let forceLabel = false;
+    let zIndex = 0;
+    const hidden = !visibility.edges.has(edge) && !onPath;
+    if (hidden) label = '';
+    else if (context.state.selectedEdge === edge || (path !== null && onPath)) {
+      const selected = context.state.selectedEdge === edge;
+      arrow = directed;
+      label = data.label;
+      color = selected ? VIEW_COLORS.selectedEdge : VIEW_COLORS.path;
+      size = 4;
+      forceLabel = true;
+      zIndex = selected ? 3 : 2;
+    } else if (path !== null) {
+      color = VIEW_COLORS.fadedEdge;
+      label = '';
+    } else if (centerShown && (graph.source(edge) === center || graph.target(edge) === center)) {
+      arrow = directed;
+      label = phrases || context.edgeLabels ? data.label : '';
+      // Statements keep their own colour when emphasised: still not a tie.
+      color = data.kind === STATEMENT_KIND ? STATEMENT_COLOR : VIEW_COLORS.highlightEdge;
+      // Emphasised, and still as heavy as its weight says.
+      size = Math.max(2.5, size + 1);
+      forceLabel = phrases;
+      zIndex = 2;
+    } else if (centerShown) {
+      color = VIEW_COLORS.fadedEdge;
+      label = '';
+    }
+    // Undirected edges (imported graphs) get no arrowhead; parallel edges curve apart.
+    const type = arrow
+      ? curvature === undefined
+        ? 'arrow'
+        : 'curved'
+      : curvature === undefined
+        ? 'line'
+        : 'curvedLine';
+    const last = shown.get(edge);
+    if (
+      last !== undefined &&
+      last.hidden === hidden &&
+      last.type === type &&
+      last.curvature === curvature &&
+      last.color === color &&
+      last.size === size &&
+      last.label === label &&
+      last.forceLabel === forceLabel &&
+      last.zIndex === zIndex
+    )
+      return last;
+    const next: EdgeDisplay =
+      curvature === undefined
+        ? { type, color, size, label, forceLabel, zIndex, hidden }
+        : { type, curvature, color, size, label, forceLabel, zIndex, hidden };
+    shown.set(edge, next);
+    return next;
   };
 }

@@ -17,6 +17,7 @@ import type {
   NodeAttributes,
 } from '../graph/types';
 import { parallelEdgeCurvatures } from './curvature';
+import { createNodeGrid, type NodeGrid } from './node-grid';
 import { ARROW_DIRECTIONS, inDirection } from './keyboard-nav';
 import { createLabelDrawers, type DrawnLabel } from './label-draw';
 import {
@@ -63,6 +64,14 @@ const LABEL_FONT = 'system-ui, sans-serif';
 const OVERVIEW_HUBS = 3;
 /** When fitting the camera, the labels of this many of the most central nodes must fit too. */
 const FIT_LABELS = 8;
+
+/** Pixels around the viewport whose nodes the label planner still sees (discs across its edge). */
+const VIEW_MARGIN = 60;
+/**
+ * Above this many nodes in view, the label planner walks all nodes by rank instead of sorting the
+ * grid's answer: so much of the graph is in view that the walk meets enough on-screen nodes early.
+ */
+const IN_VIEW_LIMIT = 20_000;
 
 /** Zoom ratio under which edge labels appear (sigma's ratio shrinks as you zoom in). */
 export const EDGE_LABEL_ZOOM_RATIO = 0.45;
@@ -149,20 +158,44 @@ export function createRenderer(
     }
     return paint;
   };
+  /** The keyboard's entity on a large graph (drawn large, nothing else restyled); else null. */
+  let marked: string | null = null;
+  let lastContext: ViewContext | null = null;
+  /**
+   * The reducers' view, the same object while nothing in it changed: sigma calls the reducers
+   * once per node and edge (500k times a restyle at 100k nodes), and they derive what the view
+   * emphasises once per object, not per call.
+   */
   const context = (): ViewContext => {
     const state = store.get();
-    return {
+    const visibility = store.visibility();
+    const currentPaint = paintFor(state.colorBy, state.sizeBy);
+    const last = lastContext;
+    if (
+      last?.state === state &&
+      last.visibility === visibility &&
+      last.hovered === hovered &&
+      last.marked === marked &&
+      last.path === path &&
+      last.edgeLabels === edgeLabels &&
+      last.labels === labels &&
+      last.paint === currentPaint
+    )
+      return last;
+    lastContext = {
       state,
-      visibility: store.visibility(),
+      visibility,
       hovered,
+      marked,
       path,
       curvatures,
       edgeLabels,
       labels,
-      paint: paintFor(state.colorBy, state.sizeBy),
+      paint: currentPaint,
       weights,
       large,
     };
+    return lastContext;
   };
   // Nodes by PageRank, most central first: the order in which they claim a label.
   const byRank = graph
@@ -272,6 +305,45 @@ export function createRenderer(
     }
   }
 
+  /** Sigma's node positions (framed graph coordinates) in a grid, built once per indexing. */
+  let grid: NodeGrid | null = null;
+  sigma.on('afterProcess', () => (grid = null));
+  /**
+   * The nodes in the viewport at a camera state (the current one when omitted), with a margin for
+   * discs across its edge, most central first; null when so many are in view that walking every
+   * node by rank is as short.
+   */
+  const nodesInView = (cameraState?: CameraState): string[] | null => {
+    grid ??= createNodeGrid(byRank.length, (i) => {
+      const node = byRank[i];
+      return node === undefined ? undefined : sigma.getNodeDisplayData(node);
+    });
+    const { width, height } = sigma.getDimensions();
+    const m = VIEW_MARGIN;
+    const corners = [
+      { x: -m, y: -m },
+      { x: width + m, y: -m },
+      { x: -m, y: height + m },
+      { x: width + m, y: height + m },
+    ].map((corner) => sigma.viewportToFramedGraph(corner, cameraState ? { cameraState } : {}));
+    const found = grid.within(
+      {
+        left: Math.min(...corners.map((c) => c.x)),
+        right: Math.max(...corners.map((c) => c.x)),
+        top: Math.min(...corners.map((c) => c.y)),
+        bottom: Math.max(...corners.map((c) => c.y)),
+      },
+      IN_VIEW_LIMIT,
+    );
+    if (found === null) return null;
+    const nodes: string[] = [];
+    for (const i of found.indices) {
+      const node = byRank[i];
+      if (node !== undefined) nodes.push(node);
+    }
+    return nodes;
+  };
+
   /**
    * A label plan: the names to draw and where, for what is visible, around a focus (hovered or
    * selected entity) and a path, at a camera state (the current one when omitted).
@@ -308,10 +380,13 @@ export function createRenderer(
       limits.neighbours,
     );
     const { width, height } = sigma.getDimensions();
-    // Labels keep off other nodes (the drawn ones; on huge graphs, the most central 5,000: taken
-    // in rank order, not by filtering every node, as this runs on each selection and camera move).
+    // The nodes in view, most central first (from the grid); when most of the graph is in view,
+    // every node by rank: the walks below stop early then, as most nodes they meet are on screen.
+    const walk = nodesInView(cameraState) ?? byRank;
+    // Labels keep off other nodes (the drawn ones; on huge graphs, the most central 5,000 in
+    // view: this runs on each selection and camera frame).
     const central: string[] = [];
-    for (const node of byRank) {
+    for (const node of walk) {
       if (central.length === 5000) break;
       if (visible(node)) central.push(node);
     }
@@ -346,17 +421,20 @@ export function createRenderer(
       if (a && b) lines.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
     }
     const forcedSet = new Set(forced);
+    // The overview always names its few most central entities (on their least crowded place, when
+    // in view), then as many others as find room.
+    const hubs = new Set<string>();
+    for (const node of byRank) {
+      if (hubs.size === OVERVIEW_HUBS) break;
+      if (!forcedSet.has(node) && visible(node)) hubs.add(node);
+    }
     function* ordered(): Generator<LabelCandidate> {
       for (const c of candidates(forced, cameraState)) yield { ...c, forced: true, strong: true };
       for (const c of candidates(preferred, cameraState)) yield { ...c, preferred: true };
       if (!others || limits.labels === 0) return;
-      // The overview always names its few most central entities (on their least crowded place),
-      // then as many others as find room.
-      let hubs = 0;
-      for (const c of candidates(byRank, cameraState)) {
+      for (const c of candidates(walk, cameraState)) {
         if (forcedSet.has(c.node) || !visible(c.node)) continue;
-        yield hubs < OVERVIEW_HUBS ? { ...c, forced: true } : c;
-        hubs++;
+        yield hubs.has(c.node) ? { ...c, forced: true } : c;
       }
     }
     return planLabels(ordered(), {
@@ -388,7 +466,9 @@ export function createRenderer(
       visible,
       edgeVisible: (edge) => visibility.edges.has(edge),
       center:
-        hovered ?? (state.selected !== null && visible(state.selected) ? state.selected : null),
+        hovered ??
+        marked ??
+        (state.selected !== null && visible(state.selected) ? state.selected : null),
       path: path?.nodes ?? null,
       pathEdges: path?.edges ?? null,
       hovered,
@@ -434,19 +514,24 @@ export function createRenderer(
 
   // Edge labels (relation phrases) for all edges once zoomed in; emphasised ones always. Labels
   // are re-planned as the camera moves (at most once a frame).
+  // A large graph draws no relation phrases at any zoom (sigma's edge labels are off for it), so
+  // zooming across the ratio changes nothing drawn there and restyles nothing.
   let planned = false;
+  let phrasesChanged = false;
   sigma.getCamera().on('updated', ({ ratio }) => {
-    const show = ratio < EDGE_LABEL_ZOOM_RATIO;
-    const labelsChanged = show !== edgeLabels;
+    const show = !large && ratio < EDGE_LABEL_ZOOM_RATIO;
+    if (show !== edgeLabels) phrasesChanged = true;
     edgeLabels = show;
-    if (planned && !labelsChanged) return;
+    if (planned) return;
     planned = true;
     requestAnimationFrame(() => {
       planned = false;
-      // Panning changes which nodes carry a label: restyle those, not the graph.
+      // Panning changes which nodes carry a label: restyle those, not the graph; crossing the
+      // phrase ratio restyles the edges too (their labels), without indexing anything again.
       const changed = plan();
-      if (labelsChanged) fullRefresh({});
-      else if (changed.length > 0) refreshPart(changed);
+      const edges = phrasesChanged ? graph.edges() : [];
+      phrasesChanged = false;
+      if (changed.length > 0 || edges.length > 0) refreshPart(changed, edges);
     });
   });
 
@@ -498,10 +583,24 @@ export function createRenderer(
   // emphasised as if hovered.
   let keyboardNode: string | null = null;
   const moveKeyboard = (node: string | null) => {
+    const before = keyboardNode;
     keyboardNode = node;
-    hovered = node;
     callbacks.onKeyboardFocus?.(node);
-    refresh();
+    if (!large) {
+      hovered = node;
+      refresh();
+      return;
+    }
+    // A large graph marks the keyboard's entity instead (drawn large, named with its neighbours),
+    // as sigma's own hover does for the pointer: emphasising its neighbourhood restyled all
+    // 500k items at each arrow key. Restyled: the entity left, the one reached, labels that moved.
+    marked = node;
+    const changed = plan();
+    refreshPart([
+      ...(before === null ? [] : [before]),
+      ...(node === null ? [] : [node]),
+      ...changed,
+    ]);
   };
   container.addEventListener('focus', () => {
     // Only a keyboard focus starts keyboard moves: pressing the canvas to pan focuses it too, and
@@ -515,11 +614,10 @@ export function createRenderer(
         : (byRank.find((node) => visible.has(node)) ?? null),
     );
   });
+  // Losing focus ends a keyboard visit; after a press to pan (no keyboard entity) nothing drawn
+  // changes, and nothing is restyled (it restyled the whole graph each time).
   container.addEventListener('blur', () => {
-    keyboardNode = null;
-    hovered = null;
-    callbacks.onKeyboardFocus?.(null);
-    refresh();
+    if (keyboardNode !== null) moveKeyboard(null);
   });
   container.addEventListener('keydown', (event) => {
     if (keyboardNode === null) return;
@@ -816,15 +914,15 @@ export function createRenderer(
     const edgeReducer = createEdgeReducer(graph, () => wholeContext);
     graph.forEachNode((node, attributes) => {
       const data = nodeReducer(node, attributes);
-      if (data.hidden === true) return;
+      if (data.hidden) return;
       const { x, y } = sigma.graphToViewport(attributes, { cameraState });
       const { border, share } = styleOf(data);
       const drawnNode = {
         id: node,
         x,
         y,
-        radius: sigma.scaleSize(data.size ?? attributes.size, cameraState.ratio),
-        fill: data.color ?? attributes.color,
+        radius: sigma.scaleSize(data.size, cameraState.ratio),
+        fill: data.color,
         border,
         borderShare: share,
       };
@@ -836,10 +934,10 @@ export function createRenderer(
       const data = edgeReducer(edge, attributes);
       const from = ends.get(source);
       const to = ends.get(target);
-      if (data.hidden === true || !from || !to) return;
+      if (data.hidden || !from || !to) return;
       shownEdges.push(edge);
-      const size = sigma.scaleSize(data.size ?? attributes.size, cameraState.ratio);
-      edges.push(pictureEdge(edge, { color: attributes.color, ...data }, from, to, size));
+      const size = sigma.scaleSize(data.size, cameraState.ratio);
+      edges.push(pictureEdge(edge, data, from, to, size));
     });
     const labelsPlanned = [...wholeLabels].map(([node, placed]) => ({
       text: graph.getNodeAttribute(node, 'label'),

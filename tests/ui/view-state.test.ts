@@ -99,7 +99,7 @@ describe('path queries in the URL', () => {
 
   it('round-trips every option', () => {
     const params =
-      'from=japan&to=huawei&k=5&maxHops=4&directed=1&rel=member-of,sanctions&avoid=china&pathAsOf=2020&prov=1&path=2';
+      'from=japan&to=huawei&k=5&maxHops=4&directed=1&rel=imposes,member-of&avoid=china&pathAsOf=2020&prov=1&path=2';
     const { state, notices } = decode(params);
     expect(notices).toEqual([]);
     expect(state.path).toEqual({
@@ -108,7 +108,7 @@ describe('path queries in the URL', () => {
       k: 5,
       maxHops: 4,
       directed: true,
-      relations: ['member-of', 'sanctions'],
+      relations: ['imposes', 'member-of'],
       avoid: ['china'],
       asOf: '2020',
       withProvenance: true,

@@ -277,7 +277,14 @@ export function createDetails(
               'Open the relation itself',
             ),
           ),
-      a.claim !== '' ? h('blockquote', { className: 'claim' }, a.claim) : null,
+      // A paraphrase of the source, not its words: set as a note, not a quotation.
+      a.claim !== ''
+        ? h(
+            'p',
+            { className: 'claim', title: 'The claim, paraphrased (not the source’s own words)' },
+            a.claim,
+          )
+        : null,
       provenance(graph, edge),
       sourcesLine(cardSources(graph, null, [edge])),
       h('p', { className: 'muted small' }, `Relation kind: ${relationWording(graph, edge).label}`),

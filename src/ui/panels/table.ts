@@ -20,8 +20,8 @@ import { certaintyBadge } from './provenance';
 const text = (value: string): Cell => ({ text: value, sort: value });
 const number = (value: number): Cell => ({ text: String(value), sort: value });
 
-/** One row per entity: name, kind, aliases, description, relations, claims made, PageRank. */
-function entityRows(
+/** One row per entity (exported for the bench): name, kind, aliases, description, relations, claims made, PageRank. */
+export function entityRows(
   graph: KnowledgeGraph,
   nodes: Iterable<string>,
   claimCounts: ReadonlyMap<string, number>,
@@ -47,7 +47,7 @@ function entityRows(
  * One row per relation: its ends and wording, certainty (only when `withCertainty`: the column is
  * left out of a graph that records none), asserters, date, claim and citation.
  */
-function relationRows(
+export function relationRows(
   graph: KnowledgeGraph,
   edges: Iterable<string>,
   withCertainty: boolean,
