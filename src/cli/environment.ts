@@ -6,7 +6,7 @@ import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataFile } from '../model/validate';
-import { DataError, UsageError } from '../model/errors';
+import { DataError } from '../model/errors';
 
 export interface CliEnvironment {
   /** Writes to standard output (no newline added). */
@@ -94,8 +94,16 @@ export function nodeEnvironment(): CliEnvironment {
       try {
         names = readdirSync(dir).filter((name) => name.endsWith('.json'));
       } catch {
-        throw new UsageError(
-          `cannot read the data folder "${dir}": it does not exist or is not a folder`,
+        // A file problem like any other (exit 1), as a missing input file is.
+        throw new DataError(
+          [
+            {
+              file: dir,
+              message: 'cannot read the data folder: it does not exist or is not a folder',
+              hint: 'check the path given to --data, or leave --data out to use graph-data/',
+            },
+          ],
+          `cannot read the data folder "${dir}"`,
         );
       }
       return names.sort().map((name) => {

@@ -8,6 +8,7 @@ import { didYouMean, type Command } from './context';
 import { fileProblem, type CliEnvironment } from './environment';
 import { convertCommand } from './commands/convert';
 import { exportCommand } from './commands/export';
+import { kindsCommand } from './commands/kinds';
 import { neighborsCommand } from './commands/neighbors';
 import { pathCommand } from './commands/path';
 import { perspectivesCommand } from './commands/perspectives';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   perspectivesCommand,
   exportCommand,
   convertCommand,
+  kindsCommand,
   schemaCommand,
 ];
 

@@ -111,7 +111,16 @@ function rawId(value: unknown): string | undefined {
 function zodHint(issue: z.core.$ZodIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_value':
-      return `use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      // Statement links are derived, never written: not offered as a choice.
+      return `use one of: ${issue.values
+        .filter((v) => v !== STATEMENT_KIND)
+        .map((v) => JSON.stringify(v))
+        .join(', ')}`;
+    case 'too_small':
+      if (issue.origin !== 'array') return 'write something here';
+      return issue.path.at(-1) === 'citations'
+        ? 'cite where the sources say it: [{"source": "<source id>", "paragraphs": [<n>]}]'
+        : `give at least ${String(issue.minimum)}`;
     case 'unrecognized_keys':
       return 'remove it, or check its spelling against graph-data/schema/chipgraph.schema.json';
     case 'invalid_type':
@@ -128,6 +137,10 @@ function zodMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined)
     return 'missing required property';
   if (issue.code === 'invalid_value') return 'not an allowed value';
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return issue.minimum === 1
+      ? 'empty: at least one is needed'
+      : `fewer than ${String(issue.minimum)}`;
   return issue.message;
 }
 
@@ -540,6 +553,25 @@ export function checkGraphData(files: readonly DataFile[]): {
         'relate two different entities',
         id,
       );
+    }
+    // Ids say what they link, so a reader of a citation or a diff knows the relation by its id
+    // (checked once both ends are known entities: an unknown end is the problem to report then).
+    if (
+      id !== undefined &&
+      kind !== undefined &&
+      sourceKind !== undefined &&
+      targetKind !== undefined
+    ) {
+      const expected = `${source}--${kind}--${target}`;
+      if (id !== expected && !id.startsWith(`${expected}--`)) {
+        collector.at(
+          origin,
+          ['id'],
+          `the id "${id}" does not name what it links (source--kind--target)`,
+          `rename it "${expected}" (a second relation of that kind between the same two: "${expected}--<asserter id>")`,
+          id,
+        );
+      }
     }
     const spec = kind === undefined ? undefined : RELATION_KINDS[kind];
     if (

@@ -21,7 +21,8 @@ export const ENTITY_KINDS = {
   event: { label: 'Event or development', plural: 'Events and developments' },
   place: { label: 'Place or region', plural: 'Places and regions' },
   policy: { label: 'Policy or measure', plural: 'Policies and measures' },
-  domain: { label: 'Technology or application domain', plural: 'Domains' },
+  // Technologies and markets, and the stakes the article names (economic survival, supply chains).
+  domain: { label: 'Field or stake', plural: 'Fields and stakes' },
   scenario: { label: 'Scenario (a possible future)', plural: 'Scenarios' },
 } as const satisfies Record<string, { label: string; plural: string }>;
 
@@ -43,7 +44,7 @@ export const CERTAINTY_MEANINGS: Record<Certainty, string> = {
 
 /**
  * What a relation kind is for, which decides whether path search follows it by default.
- * - `substantive`: a tie in the world the article describes (owns, builds, sanctions …).
+ * - `substantive`: a tie in the world the article describes (owns, builds, targets …).
  * - `statement`: a speaker's link to what their statement is about (`states`, derived from
  *   `assertedBy`, never curated): "Dylan Patel → Nvidia" is answered by his claim.
  * - `provenance`: how the story reached us (who was quoted where, where an outlet is based):
@@ -230,7 +231,7 @@ export const RELATION_KINDS = {
     range: ['alliance'],
     symmetric: false,
     forward: 'is a member of',
-    inverse: 'has as a member',
+    inverse: 'includes',
   },
   leads: {
     label: 'Leads',
@@ -251,15 +252,7 @@ export const RELATION_KINDS = {
     forward: 'is a government agency of',
     inverse: 'has as a government agency',
   },
-  sanctions: {
-    label: 'Sanctions',
-    layer: 'substantive',
-    domain: STATES,
-    range: ['country', ...FIRMS],
-    symmetric: false,
-    forward: 'sanctions',
-    inverse: 'is sanctioned by',
-  },
+
   imposes: {
     label: 'Imposes',
     layer: 'substantive',
@@ -497,15 +490,7 @@ export const RELATION_KINDS = {
     forward: 'is at heart about',
     inverse: 'is at stake in',
   },
-  'deems-risk': {
-    label: 'Security concerns about',
-    layer: 'substantive',
-    domain: STATES,
-    range: [...FIRMS, ...PRODUCTS, 'country'],
-    symmetric: false,
-    forward: 'cites national-security concerns about',
-    inverse: 'is the subject of national-security concerns raised by',
-  },
+
   'cannot-be-ignored-by': {
     label: 'Cannot be ignored by',
     layer: 'substantive',
@@ -521,8 +506,8 @@ export const RELATION_KINDS = {
     domain: ANY,
     range: ANY,
     symmetric: false,
-    forward: 'makes a claim about',
-    inverse: 'is named in a claim by',
+    forward: 'states a claim about',
+    inverse: 'is named in a claim stated by',
   },
 } as const satisfies Record<string, RelationKindSpec>;
 

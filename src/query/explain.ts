@@ -5,6 +5,7 @@
  * saying why it ranks where it does, in the terms of what ranked it (`pathRanking`): evidence
  * strength for the article, tie weights for a weighted imported graph, hops alone otherwise.
  */
+import { countOf } from '../model/text';
 import { asserterLabels, edgeWeight, relationSentence, voiceText } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 import type { Certainty } from '../model/vocabulary';
@@ -80,8 +81,6 @@ export function explainPath(graph: KnowledgeGraph, path: GraphPath): PathExplana
       : `${hops.map((hop) => hop.sentence).join('; ')}.`;
   return { hops, text };
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The weakest certainty among a path's hops, for "its weakest hop is an opinion". */
 function weakestHop(graph: KnowledgeGraph, path: GraphPath): string {
@@ -169,14 +168,15 @@ export function rankReasons(graph: KnowledgeGraph, paths: readonly GraphPath[]):
   return paths.map((path, i) => {
     const strength = `evidence strength ${path.strength.toFixed(2)} (${weakestHop(graph, path)})`;
     const above = i > 0 ? paths[i - 1] : undefined;
-    if (above === undefined) return `Best: ${plural(path.hops, 'hop')}, ${strength}.${topic(path)}`;
+    if (above === undefined)
+      return `Best: ${countOf(path.hops, 'hop')}, ${strength}.${topic(path)}`;
     if (path.hops > above.hops)
-      return `${plural(path.hops, 'hop')}, ${plural(path.hops - above.hops, 'more hop')} than #${i}; ${strength}.${topic(path)}`;
+      return `${countOf(path.hops, 'hop')}, ${countOf(path.hops - above.hops, 'more hop')} than #${i}; ${strength}.${topic(path)}`;
     if (path.topicHubs.length > above.topicHubs.length)
-      return `${plural(path.hops, 'hop')} like #${i}, ${strength}.${topic(path)}`;
+      return `${countOf(path.hops, 'hop')} like #${i}, ${strength}.${topic(path)}`;
     if (path.strength < above.strength - 1e-9)
-      return `${plural(path.hops, 'hop')} like #${i}, weaker evidence: ${path.strength.toFixed(2)} against ${above.strength.toFixed(2)} (${weakestHop(graph, path)}).${topic(path)}`;
-    return `${plural(path.hops, 'hop')} and evidence as strong as #${i} (${path.strength.toFixed(2)}); listed by name.${topic(path)}`;
+      return `${countOf(path.hops, 'hop')} like #${i}, weaker evidence: ${path.strength.toFixed(2)} against ${above.strength.toFixed(2)} (${weakestHop(graph, path)}).${topic(path)}`;
+    return `${countOf(path.hops, 'hop')} and evidence as strong as #${i} (${path.strength.toFixed(2)}); listed by name.${topic(path)}`;
   });
 }
 
@@ -192,7 +192,7 @@ function weightReasons(
 ): string[] {
   const heaviest = formatWeight(measure.heaviest);
   return paths.map((path, i) => {
-    const hops = plural(path.hops, 'hop');
+    const hops = countOf(path.hops, 'hop');
     const strength = formatStrength(path.strength);
     const weakest = weakestTie(graph, measure, path);
     const above = i > 0 ? paths[i - 1] : undefined;
@@ -201,7 +201,7 @@ function weightReasons(
         ? `Best: ${hops}.`
         : `Best: ${hops}; strongest ties: ${weakest.best}; tie strength ${strength}, the product of each tie’s weight ÷ ${heaviest}.${topic(path)}`;
     if (path.hops > above.hops)
-      return `${hops}, ${plural(path.hops - above.hops, 'more hop')} than #${i}; tie strength ${strength} (${weakest.inner}).${topic(path)}`;
+      return `${hops}, ${countOf(path.hops - above.hops, 'more hop')} than #${i}; tie strength ${strength} (${weakest.inner}).${topic(path)}`;
     if (path.topicHubs.length > above.topicHubs.length)
       return `${hops} like #${i}, tie strength ${strength} (${weakest.inner}).${topic(path)}`;
     if (path.strength < above.strength - 1e-9)
@@ -213,11 +213,11 @@ function weightReasons(
 /** Reasons where the graph records neither certainty nor varying weights: hops, then names. */
 function hopReasons(paths: readonly GraphPath[], topic: (path: GraphPath) => string): string[] {
   return paths.map((path, i) => {
-    const hops = plural(path.hops, 'hop');
+    const hops = countOf(path.hops, 'hop');
     const above = i > 0 ? paths[i - 1] : undefined;
     if (above === undefined) return `Best: ${hops}.${topic(path)}`;
     if (path.hops > above.hops)
-      return `${hops}, ${plural(path.hops - above.hops, 'more hop')} than #${i}.${topic(path)}`;
+      return `${hops}, ${countOf(path.hops - above.hops, 'more hop')} than #${i}.${topic(path)}`;
     if (path.topicHubs.length > above.topicHubs.length) return `${hops} like #${i}.${topic(path)}`;
     return `${hops} like #${i}; listed by name (the graph records no weights or certainty to rank by).${topic(path)}`;
   });

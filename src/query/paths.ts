@@ -155,11 +155,17 @@ function toCandidate(
     path: {
       nodes,
       edges,
-      // The relation the hop reads first; the rest of its evidence (a repeated quote included).
-      evidence: evidence.map((list, i) => [
-        edges[i] ?? '',
-        ...list.filter((edge) => edge !== edges[i]),
-      ]),
+      // The relation the hop reads first; then the rest of its evidence, save the remarks other
+      // hops read (one remark is never evidence twice in a path, not even as "also").
+      evidence: evidence.map((list, i) => {
+        const elsewhere = new Set(
+          edges.filter((_, j) => j !== i).map((edge) => quoteOf(graph, edge)),
+        );
+        return [
+          edges[i] ?? '',
+          ...list.filter((edge) => edge !== edges[i] && !elsewhere.has(quoteOf(graph, edge))),
+        ];
+      }),
       hops: edges.length,
       strength: edges.reduce(
         (product, edge) => product * rules.measure.share(graph.getEdgeAttributes(edge)),

@@ -276,7 +276,7 @@ export function syntheticRows(n: number, log: (row: Row) => void): Row[] {
   // With filters, graphology's search needs a filtered copy of the graph first: that is its cost.
   const filter = {
     avoidKinds: ['person'],
-    relations: ['develops', 'produces', 'competes-with', 'sanctions'],
+    relations: ['develops', 'produces', 'competes-with', 'targets'],
   };
   const filtered: number[] = [];
   const copyThenSearch: number[] = [];

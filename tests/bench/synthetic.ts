@@ -8,7 +8,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { seededRandom } from '../../src/layout/layout';
 
 const CATEGORIES = ['company', 'government-agency', 'chip', 'person', 'country', 'event'];
-const RELATIONS = ['develops', 'produces', 'competes-with', 'sanctions', 'works-for'];
+const RELATIONS = ['develops', 'produces', 'competes-with', 'targets', 'works-for'];
 const CERTAINTY = ['fact', 'reported', 'claim', 'opinion'];
 
 export interface SyntheticGraph {

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { nodeEnvironment } from '../../src/cli/environment';
 import { runCli } from '../../src/cli/run';
+import { ENTITY_KINDS, RELATION_KINDS } from '../../src/model/vocabulary';
 import { FIXTURES, ROOT, SHIPPED_DATA } from '../helpers/data';
 import { plural, shippedCounts } from './counts';
 import { PROCESS_TIMEOUT_MS, tempFile } from '../helpers/gexf';
@@ -115,7 +116,8 @@ describe('kg usage', () => {
       ) as unknown,
     });
     expect(kgIn('export').stderr).toMatch(/--format must be one of: json, gexf/);
-    expect(kgIn('validate', '--data', '/no/such/folder')).toMatchObject({ code: 2 });
+    // A missing data folder is a file problem (1), as a missing input file is.
+    expect(kgIn('validate', '--data', '/no/such/folder')).toMatchObject({ code: 1 });
   });
 
   it('prints help for the tool and for each command', () => {
@@ -272,7 +274,9 @@ describe('kg path', () => {
     expect(r.stdout).toContain(
       '- Japan is a member of Chip 4 alliance  [fact · asserted by BORNA · BORNA 2025-07-28 ¶9]',
     );
-    expect(r.stdout).toContain('Chokepoints (on every path): Chip 4 alliance');
+    expect(r.stdout).toContain(
+      'Chokepoints (on every path within 6 hops, shown or not): Chip 4 alliance',
+    );
   });
 
   it('honours --directed, --avoid, --relations and --as-of', () => {
@@ -572,6 +576,32 @@ describe('kg commands', () => {
   it('schema: prints the JSON Schema', () => {
     const r = kgIn('schema');
     expect(JSON.parse(r.stdout)).toMatchObject({ title: 'chipgraph data file' });
+  });
+});
+
+describe('kg kinds', () => {
+  it('refuses arguments it does not take', () => {
+    expect(kgIn('kinds', 'company')).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('lists every kind the validator accepts, and how each relation reads both ways', () => {
+    const text = kgIn('kinds');
+    expect(text.code).toBe(0);
+    for (const [id, spec] of Object.entries(ENTITY_KINDS))
+      expect(text.stdout).toMatch(
+        new RegExp(`\\n  ${id} +${spec.label.replace(/[()]/g, '\\$&')}\\n`),
+      );
+    expect(text.stdout).toContain('  subsidiary-of: X is a subsidiary of Y; Y owns X\n');
+    expect(text.stdout).toContain('  states (derived, never written): ');
+    const json = JSON.parse(kgIn('kinds', '--json').stdout) as {
+      relationKinds: { id: string; from: string[]; to: string[]; written: boolean }[];
+    };
+    expect(json.relationKinds.map((k) => k.id)).toEqual(Object.keys(RELATION_KINDS));
+    expect(json.relationKinds.find((k) => k.id === 'member-of')).toMatchObject({
+      from: ['country'],
+      to: ['alliance'],
+      written: true,
+    });
   });
 });
 

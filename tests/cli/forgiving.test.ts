@@ -223,12 +223,14 @@ describe('kg validate: every problem at once', () => {
     const r = kgIn('validate', '--data', dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^kg validate: invalid data: 3 problems\n/);
-    expect(r.stderr).toMatch(/\$\.relations\[0\]\.certainty \(id "r1"\): not an allowed value/);
     expect(r.stderr).toMatch(
-      /\$\.relations\[0\]\.source \(id "r1"\): "subsidiary-of" cannot start from a country/,
+      /\$\.relations\[0\]\.certainty \(id "acme-chips--subsidiary-of--acme"\): not an allowed value/,
     );
     expect(r.stderr).toMatch(
-      /\$\.relations\[0\]\.target \(id "r1"\): unknown entity "nobody"\. Fix: add an entity/,
+      /\$\.relations\[0\]\.source \(id "acme-chips--subsidiary-of--acme"\): "subsidiary-of" cannot start from a country/,
+    );
+    expect(r.stderr).toMatch(
+      /\$\.relations\[0\]\.target \(id "acme-chips--subsidiary-of--acme"\): unknown entity "nobody"\. Fix: add an entity/,
     );
   });
 
@@ -242,10 +244,10 @@ describe('kg validate: every problem at once', () => {
 });
 
 describe('counts that say what they count', () => {
-  it('no data folder: nothing to count, a usage error', () => {
+  it('no data folder: nothing to count, a file problem (exit 1) that says how to fix it', () => {
     for (const command of ['validate', 'stats'])
       expect(kgIn(command, '--data', '/no/such/folder')).toMatchObject({
-        code: 2,
+        code: 1,
         stdout: '',
         stderr: expect.stringContaining('cannot read the data folder "/no/such/folder"') as unknown,
       });

@@ -112,7 +112,7 @@ describe('the explorer', () => {
     await expect.poll(() => page.locator('#as-of-value').textContent()).toBe('2020 and earlier');
     expect(await details.textContent()).not.toContain('Huawei unveiled CloudMatrix 384');
     expect(await details.textContent()).toContain(
-      'Huawei is targeted by U.S. blacklisting and export restrictions on Huawei',
+      'Huawei is targeted by U.S. blacklisting and export restrictions',
     );
     expect(await details.textContent()).toMatch(/\d+ more relations? hidden by the filters/);
     expect(page.url()).toContain('asOf=2020');

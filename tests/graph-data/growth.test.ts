@@ -58,6 +58,10 @@ function fresh(items: Record<string, unknown>[]): Record<string, unknown>[] {
     if (typeof copy['label'] === 'string') copy['label'] = `${copy['label']} (grown)`;
     if (Array.isArray(copy['aliases']))
       copy['aliases'] = copy['aliases'].map((alias) => `${String(alias)} (grown)`);
+    // A relation's id names what it links (validate checks it): named again from its fresh ends.
+    const { source, kind, target } = copy;
+    if (typeof source === 'string' && typeof kind === 'string' && typeof target === 'string')
+      copy['id'] = `${source}--${kind}--${target}`;
     return copy;
   });
 }

@@ -16,7 +16,7 @@ describe('buildGraph', () => {
       buildGraph(broken);
     } catch (error) {
       expect(error instanceof DataError && error.issues.map(formatIssue)).toEqual([
-        '(data given to buildGraph) (id "r1"): relation "r1" points at "nobody", which is no entity. Fix: build from data that passed parseGraphData.',
+        '(data given to buildGraph) (id "acme-chips--subsidiary-of--acme"): relation "acme-chips--subsidiary-of--acme" points at "nobody", which is no entity. Fix: build from data that passed parseGraphData.',
       ]);
     }
   });
@@ -27,15 +27,15 @@ describe('buildGraph', () => {
     expect(graph.multi).toBe(true);
     expect(graph.nodes()).toEqual(data.entities.map((e) => e.id));
     expect(graph.edges()).toEqual(data.relations.map((r) => r.id));
-    expect(graph.source('r1')).toBe('acme-chips');
-    expect(graph.target('r1')).toBe('acme');
+    expect(graph.source('acme-chips--subsidiary-of--acme')).toBe('acme-chips');
+    expect(graph.target('acme-chips--subsidiary-of--acme')).toBe('acme');
   });
 
   it('stores kind under "kind" (sigma owns "type") and keeps provenance on edges', () => {
     const graph = buildGraph(data);
     expect(graph.getNodeAttribute('acme', 'kind')).toBe('company');
     expect(graph.getNodeAttributes('acme')).not.toHaveProperty('type');
-    expect(graph.getEdgeAttributes('r2')).toMatchObject({
+    expect(graph.getEdgeAttributes('acme-chips--develops--a1')).toMatchObject({
       kind: 'develops',
       label: 'develops',
       certainty: 'reported',
@@ -87,12 +87,17 @@ describe('buildGraph: statement links', () => {
   it('links each speaker other than the outlet to both ends of what they state', () => {
     const graph = buildGraph(quoted);
     const links = graph.filterEdges((_e, a) => a.kind === 'states');
-    expect(links.sort()).toEqual(['analyst--states--r2--object', 'analyst--states--r2--subject']);
-    expect(graph.source('analyst--states--r2--subject')).toBe('analyst');
-    expect(graph.target('analyst--states--r2--subject')).toBe('acme-chips');
-    expect(graph.target('analyst--states--r2--object')).toBe('a1');
-    expect(graph.getEdgeAttributes('analyst--states--r2--object')).toMatchObject({
-      statementOf: 'r2',
+    expect(links.sort()).toEqual([
+      'analyst--states--acme-chips--develops--a1--object',
+      'analyst--states--acme-chips--develops--a1--subject',
+    ]);
+    expect(graph.source('analyst--states--acme-chips--develops--a1--subject')).toBe('analyst');
+    expect(graph.target('analyst--states--acme-chips--develops--a1--subject')).toBe('acme-chips');
+    expect(graph.target('analyst--states--acme-chips--develops--a1--object')).toBe('a1');
+    expect(
+      graph.getEdgeAttributes('analyst--states--acme-chips--develops--a1--object'),
+    ).toMatchObject({
+      statementOf: 'acme-chips--develops--a1',
       certainty: 'reported',
       assertedBy: ['analyst'],
       citations: [{ source: 'doc-1', paragraph: 2 }],
@@ -106,7 +111,7 @@ describe('buildGraph: statement links', () => {
     const selfStated = {
       ...quoted,
       relations: quoted.relations.map((r) =>
-        r.id === 'r2' ? { ...r, assertedBy: ['acme-chips'] } : r,
+        r.id === 'acme-chips--develops--a1' ? { ...r, assertedBy: ['acme-chips'] } : r,
       ),
     };
     expect(buildGraph(selfStated).filterEdges((_e, a) => a.kind === 'states')).toEqual([]);

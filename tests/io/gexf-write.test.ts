@@ -126,7 +126,7 @@ describe.each(VERSIONS)('toGexf %s', (version) => {
       "<script>alert('x')</script>",
     );
     const parsed = parse(MultiGraph, xml);
-    expect(parsed.getEdgeAttribute('r1', 'claim')).toBe(
+    expect(parsed.getEdgeAttribute('xss--competes-with--emoji', 'claim')).toBe(
       'They compete & "fight" over <chips> — 竞争.',
     );
     expect(parsed.getNodeAttribute('xss', 'aliases')).toEqual([

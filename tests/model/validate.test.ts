@@ -58,11 +58,15 @@ describe('parseGraphData: bad input', () => {
     });
     const issues = issuesOf(files);
     expect(issues).toHaveLength(3);
-    expect(issues.join('\n')).toMatch(/relations\[0\]\.certainty \(id "r1"\)/);
     expect(issues.join('\n')).toMatch(
-      /relations\[1\]\.target \(id "r2"\): unknown entity "nobody"/,
+      /relations\[0\]\.certainty \(id "acme-chips--subsidiary-of--acme"\)/,
     );
-    expect(issues.join('\n')).toMatch(/relations\[2\]\.date \(id "r3"\): must be a real date/);
+    expect(issues.join('\n')).toMatch(
+      /relations\[1\]\.target \(id "acme-chips--develops--a1"\): unknown entity "nobody"/,
+    );
+    expect(issues.join('\n')).toMatch(
+      /relations\[2\]\.date \(id "acme--located-in--ruritania"\): must be a real date/,
+    );
   });
 
   it('checks an item that fails its schema on the fields that passed, in the same run', () => {
@@ -77,20 +81,53 @@ describe('parseGraphData: bad input', () => {
       r2['source'] = 'ruritania';
     });
     const issues = issuesOf(files).join('\n');
-    expect(issues).toMatch(/relations\[0\]\.certainty \(id "r1"\): not an allowed value/);
     expect(issues).toMatch(
-      /relations\[0\]\.target \(id "r1"\): unknown entity "nobody"\. Fix: add an entity/,
+      /relations\[0\]\.certainty \(id "acme-chips--subsidiary-of--acme"\): not an allowed value/,
     );
     expect(issues).toMatch(
-      /relations\[0\]\.citations\[0\]\.source \(id "r1"\): unknown source "doc-9"\. Fix: add a source/,
+      /relations\[0\]\.target \(id "acme-chips--subsidiary-of--acme"\): unknown entity "nobody"\. Fix: add an entity/,
     );
     expect(issues).toMatch(
-      /relations\[1\]\.source \(id "r2"\): "develops" cannot start from a country/,
+      /relations\[0\]\.citations\[0\]\.source \(id "acme-chips--subsidiary-of--acme"\): unknown source "doc-9"\. Fix: add a source/,
     );
-    expect(issuesOf(files)).toHaveLength(5);
+    expect(issues).toMatch(
+      /relations\[1\]\.source \(id "acme-chips--develops--a1"\): "develops" cannot start from a country/,
+    );
+    // Its id no longer names what it links: said too, with the id to use.
+    expect(issues).toMatch(
+      /relations\[1\]\.id \(id "acme-chips--develops--a1"\): the id "acme-chips--develops--a1" does not name what it links \(source--kind--target\)\. Fix: rename it "ruritania--develops--a1"/,
+    );
+    expect(issuesOf(files)).toHaveLength(6);
     // Issues read in file order, as a curator fixes them.
     const lines = checkGraphData(files).issues.map((i) => i.line ?? 0);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('holds relation ids to source--kind--target, and says the id to use', () => {
+    const files = minimalWith('relations.json', (v) => {
+      at(v['relations'], 0)['id'] = 'acme-owns-chips';
+      at(v['relations'], 1)['id'] = 'acme-chips--develops--a1--daily';
+    });
+    const issues = issuesOf(files);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(
+      /relations\[0\]\.id \(id "acme-owns-chips"\): the id "acme-owns-chips" does not name what it links .*Fix: rename it "acme-chips--subsidiary-of--acme"/,
+    );
+  });
+
+  it('asks for a citation where none is given, and never offers "states" as a kind to write', () => {
+    const files = minimalWith('relations.json', (v) => {
+      at(v['relations'], 0)['citations'] = [];
+      at(v['relations'], 1)['kind'] = 'develop';
+    });
+    const issues = issuesOf(files).join('\n');
+    expect(issues).toMatch(
+      /relations\[0\]\.citations \(id "acme-chips--subsidiary-of--acme"\): empty: at least one is needed\. Fix: cite where the sources say it: \[\{"source": "<source id>", "paragraphs": \[<n>\]\}\]/,
+    );
+    expect(issues).toMatch(
+      /relations\[1\]\.kind .*not an allowed value\. Fix: use one of: .*"develops"/,
+    );
+    expect(issues).not.toMatch(/"states"/);
   });
 
   it('says which checks a file that is not JSON stopped, and why', () => {
@@ -118,9 +155,11 @@ describe('parseGraphData: bad input', () => {
       at(v['relations'], 1)['citations'] = [{ source: 'doc-9', paragraph: 1 }];
     });
     const text = issuesOf(files).join('\n');
-    expect(text).toMatch(/relations\[0\]\.assertedBy\[0\] \(id "r1"\): unknown entity "ghost"/);
     expect(text).toMatch(
-      /relations\[1\]\.citations\[0\]\.source \(id "r2"\): unknown source "doc-9"/,
+      /relations\[0\]\.assertedBy\[0\] \(id "acme-chips--subsidiary-of--acme"\): unknown entity "ghost"/,
+    );
+    expect(text).toMatch(
+      /relations\[1\]\.citations\[0\]\.source \(id "acme-chips--develops--a1"\): unknown source "doc-9"/,
     );
   });
 
@@ -129,7 +168,7 @@ describe('parseGraphData: bad input', () => {
       at(v['relations'], 0)['assertedBy'] = [];
     });
     expect(issuesOf(files)[0]).toMatch(
-      /relations\[0\]\.assertedBy \(id "r1"\): no one asserts this relation and no "attribution" says what it rests on/,
+      /relations\[0\]\.assertedBy \(id "acme-chips--subsidiary-of--acme"\): no one asserts this relation and no "attribution" says what it rests on/,
     );
     const known = minimalWith('relations.json', (v) => {
       at(v['relations'], 0)['assertedBy'] = [];
@@ -143,7 +182,7 @@ describe('parseGraphData: bad input', () => {
       at(v['relations'], 0)['citations'] = [{ source: 'doc-1', paragraph: 6 }];
     });
     expect(issuesOf(files)[0]).toMatch(
-      /citations\[0\]\.paragraph \(id "r1"\): paragraph 6 is out of range: source "doc-1" has 5 paragraphs/,
+      /citations\[0\]\.paragraph \(id "acme-chips--subsidiary-of--acme"\): paragraph 6 is out of range: source "doc-1" has 5 paragraphs/,
     );
   });
 
@@ -153,17 +192,17 @@ describe('parseGraphData: bad input', () => {
     });
     const text = issuesOf(files).join('\n');
     expect(text).toMatch(
-      /relations\[0\]\.source \(id "r1"\): "member-of" cannot start from a subsidiary/,
+      /relations\[0\]\.source \(id "acme-chips--subsidiary-of--acme"\): "member-of" cannot start from a subsidiary/,
     );
     expect(text).toMatch(
-      /relations\[0\]\.target \(id "r1"\): "member-of" cannot point at a company/,
+      /relations\[0\]\.target \(id "acme-chips--subsidiary-of--acme"\): "member-of" cannot point at a company/,
     );
   });
 
   it('reports duplicate relations, including reversed symmetric ones', () => {
     const files = minimalWith('relations.json', (v) => {
       const list = v['relations'] ?? [];
-      list.push({ ...at(list, 0), id: 'r1-again' });
+      list.push({ ...at(list, 0), id: 'acme-chips--subsidiary-of--acme--again' });
       list.push(
         {
           id: 's1',
@@ -188,14 +227,20 @@ describe('parseGraphData: bad input', () => {
       );
     });
     const text = issuesOf(files).join('\n');
-    expect(text).toMatch(/\(id "r1-again"\): duplicates relation "r1"/);
+    expect(text).toMatch(
+      /\(id "acme-chips--subsidiary-of--acme--again"\): duplicates relation "acme-chips--subsidiary-of--acme"/,
+    );
     expect(text).toMatch(/\(id "s2"\): duplicates relation "s1"/);
   });
 
   it('keeps the same relation asserted by someone else as separate evidence', () => {
     const files = minimalWith('relations.json', (v) => {
       const list = v['relations'] ?? [];
-      list.push({ ...at(list, 0), id: 'r1-other', assertedBy: ['acme'] });
+      list.push({
+        ...at(list, 0),
+        id: 'acme-chips--subsidiary-of--acme--acme',
+        assertedBy: ['acme'],
+      });
     });
     expect(issuesOf(files)).toEqual([]);
   });
@@ -223,10 +268,14 @@ describe('parseGraphData: bad input', () => {
       ];
     });
     const text = issuesOf(files).join('\n');
-    expect(text).toMatch(/corroboration\[0\]\.source \(id "r1"\): unknown source "ghost"/);
-    expect(text).toMatch(/corroboration\[1\]\.paragraph \(id "r1"\): paragraph 9 is out of range/);
     expect(text).toMatch(
-      /corroboration\[1\]\.source \(id "r1"\): .*already cited by this relation/,
+      /corroboration\[0\]\.source \(id "acme-chips--subsidiary-of--acme"\): unknown source "ghost"/,
+    );
+    expect(text).toMatch(
+      /corroboration\[1\]\.paragraph \(id "acme-chips--subsidiary-of--acme"\): paragraph 9 is out of range/,
+    );
+    expect(text).toMatch(
+      /corroboration\[1\]\.source \(id "acme-chips--subsidiary-of--acme"\): .*already cited by this relation/,
     );
     expect(text).toMatch(/\$\.relations\[1\]\.corroboration\[0\]\.stance/);
   });
@@ -236,7 +285,7 @@ describe('parseGraphData: bad input', () => {
       at(v['relations'], 0)['kind'] = 'states';
     });
     expect(issuesOf(files).join('\n')).toMatch(
-      /\(id "r1"\): "states" links are derived, never written: they come from "assertedBy".*speaker in its "assertedBy"/s,
+      /\(id "acme-chips--subsidiary-of--acme"\): "states" links are derived, never written: they come from "assertedBy".*speaker in its "assertedBy"/s,
     );
   });
 
@@ -246,8 +295,12 @@ describe('parseGraphData: bad input', () => {
       at(v['relations'], 2)['target'] = 'acme';
     });
     const text = issuesOf(files).join('\n');
-    expect(text).toMatch(/\(id "r2"\): "until" \(2023\) is before "date" \(2024-05\)/);
-    expect(text).toMatch(/\(id "r3"\): a relation may not point at its own source/);
+    expect(text).toMatch(
+      /\(id "acme-chips--develops--a1"\): "until" \(2023\) is before "date" \(2024-05\)/,
+    );
+    expect(text).toMatch(
+      /\(id "acme--located-in--ruritania"\): a relation may not point at its own source/,
+    );
   });
 
   it('does not cascade: a relation to an invalid entity is not also "unknown"', () => {

@@ -428,8 +428,15 @@ describe('one remark counts once, on the article', () => {
     const paths = findPaths(article, from, to, { k: 5 });
     expect(paths.length).toBeGreaterThan(1);
     for (const path of paths) {
-      const remarks = path.edges.map((e) => article.getEdgeAttribute(e, 'statementOf') ?? e);
+      const remark = (e: string) => article.getEdgeAttribute(e, 'statementOf') ?? e;
+      const remarks = path.edges.map(remark);
       expect(new Set(remarks).size, path.nodes.join(' → ')).toBe(remarks.length);
+      // Nor as another hop's further evidence ("also: …"): each remark belongs to one hop.
+      path.evidence.forEach((list, i) => {
+        const others = new Set(remarks.filter((_, j) => j !== i));
+        for (const e of list)
+          expect(others.has(remark(e)), `${path.nodes.join(' → ')}: ${e}`).toBe(false);
+      });
     }
   });
 });

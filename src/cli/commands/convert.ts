@@ -1,3 +1,4 @@
+import { countOf } from '../../model/text';
 import { createImport } from '../../io/import';
 import { formatIssue } from '../../model/errors';
 import { HELP_OPTION, helpText, parseCommandArgs, positionals, type Command } from '../context';
@@ -42,7 +43,9 @@ message naming the problem and its line (a bare "&" is named where it stands).`,
     for (const warning of warnings) env.err(`kg convert: warning: ${formatIssue(warning)}\n`);
     writeFiles(env, serialize(graph, choice), values.out);
     if (values.out !== undefined)
-      env.err(`wrote ${graph.order} nodes and ${graph.size} edges to ${values.out}\n`);
+      env.err(
+        `wrote ${countOf(graph.order, 'node')} and ${countOf(graph.size, 'edge')} to ${values.out}\n`,
+      );
     return 0;
   },
 };

@@ -1,3 +1,4 @@
+import { countOf } from '../../model/text';
 import { toCypher } from '../../io/cypher-write';
 import { toCsv } from '../../io/csv-write';
 import { toGraphml } from '../../io/graphml-write';
@@ -139,7 +140,9 @@ export const exportCommand: Command = {
     const graph = loadGraph(env, values.data);
     writeFiles(env, serialize(graph, choice), values.out);
     if (values.out !== undefined)
-      env.err(`wrote ${graph.order} nodes and ${graph.size} edges to ${values.out}\n`);
+      env.err(
+        `wrote ${countOf(graph.order, 'node')} and ${countOf(graph.size, 'edge')} to ${values.out}\n`,
+      );
     return 0;
   },
 };

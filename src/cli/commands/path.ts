@@ -83,7 +83,7 @@ hop as a sentence in the relation's true direction, with certainty (or weight), 
 citation, lists any further relations between the same two entities, says why each path ranks
 where it does, and names the chokepoints: entities on every path under the same options. A
 speaker's statements are links too ("Dylan Patel states that …"); provenance relations (quoted
-in, based in) are left out unless --with-provenance.`,
+in, filed from) and general knowledge (a city's country) are left out unless --with-provenance.`,
     options: [
       ['--k N', `how many paths (1 to 50, default ${DEFAULT_PATH_OPTIONS.k})`],
       ['--all-shortest', 'every path of the minimum length instead (up to 100)'],
@@ -98,7 +98,7 @@ in, based in) are left out unless --with-provenance.`,
       ['--as-of DATE', 'only relations dated on or before YYYY[-MM[-DD]] (undated ones count)'],
       [
         '--with-provenance',
-        "also follow provenance relations (who was quoted where, an outlet's base)",
+        'also follow provenance (who was quoted where, where a story was filed) and general knowledge',
       ],
       ['--by x,y', 'perspective: only relations asserted by these (e.g. "Dylan Patel,BORNA")'],
       [
@@ -252,7 +252,11 @@ in, based in) are left out unless --with-provenance.`,
       }
       lines.push('');
     });
-    if (choke.length > 0) lines.push(`Chokepoints (on every path): ${choke.map(label).join(', ')}`);
+    // Computed over every path within the hop limit, not only those printed (--k).
+    if (choke.length > 0)
+      lines.push(
+        `Chokepoints (on every path within ${maxHops} hops, shown or not): ${choke.map(label).join(', ')}`,
+      );
     env.out(lines.join('\n').trimEnd() + '\n');
     return 0;
   },

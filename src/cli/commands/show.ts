@@ -225,7 +225,8 @@ function relationLines(graph: KnowledgeGraph, edge: string, from?: string): stri
   ];
   return [
     `  • ${relationSentence(graph, edge, from)}.${meta.length > 0 ? `  [${meta.join(' · ')}]` : ''}`,
-    ...(a.claim !== '' ? [`    “${a.claim}”`] : []),
+    // The claim is our paraphrase of the source, never its words: no quotation marks.
+    ...(a.claim !== '' ? [`    Claim (paraphrased): ${a.claim}`] : []),
     `    ${[citationsText(graph, a.citations, 'brief'), `(relation ${edge})`].filter(Boolean).join('  ')}`,
     ...(a.corroboration ?? []).map((c) => `    ${corroborationText(graph, c)}`),
   ];

@@ -1,3 +1,4 @@
+import { countOf } from '../../model/text';
 import { connectedComponents } from 'graphology-components';
 import { CERTAINTIES, ENTITY_KINDS, RELATION_KINDS, UNRATED } from '../../model/schema';
 import type { KnowledgeGraph } from '../../graph/types';
@@ -33,8 +34,6 @@ export function relationCounts(graph: KnowledgeGraph): { curated: number; derive
   return { curated: graph.size - derived, derived };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 const OPTIONS = { ...DATA_OPTIONS, top: { type: 'string' } } as const;
 
 export const statsCommand: Command = {
@@ -64,7 +63,7 @@ hubs ranked by PageRank (with degree and betweenness). The first line splits the
       .slice(0, top);
     const counts = relationCounts(graph);
     const lines = [
-      `${plural(graph.order, 'entity', 'entities')}, ${plural(graph.size, 'relation')} (${plural(counts.curated, 'curated relation')} + ${plural(counts.derived, 'derived statement')}), ${plural(graph.getAttribute('sources').length, 'source')}`,
+      `${countOf(graph.order, 'entity', 'entities')}, ${countOf(graph.size, 'relation')} (${countOf(counts.curated, 'curated relation')} + ${countOf(counts.derived, 'derived statement')}), ${countOf(graph.getAttribute('sources').length, 'source')}`,
       '',
       'Entities by kind:',
       table(

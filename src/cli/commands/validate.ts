@@ -1,3 +1,4 @@
+import { countOf } from '../../model/text';
 import { buildGraph } from '../../graph/build';
 import { checkGraphData } from '../../model/validate';
 import { DataError } from '../../model/errors';
@@ -10,8 +11,6 @@ import {
   type Command,
 } from '../context';
 import { relationCounts } from './stats';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -38,13 +37,13 @@ them (the relations "kg stats" counts), sources and files.`,
       const notes = skipped.map((s) => `\n  Note: ${s}.`).join('');
       throw new DataError(
         issues,
-        `invalid data: ${plural(issues.length, 'problem')}${notes === '' ? '' : `${notes}\n  Problems:`}`,
+        `invalid data: ${countOf(issues.length, 'problem')}${notes === '' ? '' : `${notes}\n  Problems:`}`,
       );
     }
     // The statement links are derived when the graph is built: build it to count them.
     const { curated, derived } = relationCounts(buildGraph(data));
     env.out(
-      `ok: ${plural(data.entities.length, 'entity', 'entities')}, ${plural(curated, 'curated relation')} + ${plural(derived, 'derived statement')}, ${plural(data.sources.length, 'source')} in ${plural(files.length, 'file')}\n`,
+      `ok: ${countOf(data.entities.length, 'entity', 'entities')}, ${countOf(curated, 'curated relation')} + ${countOf(derived, 'derived statement')}, ${countOf(data.sources.length, 'source')} in ${countOf(files.length, 'file')}\n`,
     );
     return 0;
   },
