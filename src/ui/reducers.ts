@@ -255,6 +255,35 @@ interface NodeView {
   readonly adjacent: ReadonlySet<string>;
 }
 
+/**
+ * The last two looks of each item, most recent first. Reducers return a kept look again when the
+ * item looks the same, so a restyle allocates only for items whose look is new; two are kept
+ * because the commonest changes go back and forth (select a hub, clear it; hover, leave), and each
+ * way would otherwise make a new object for every item the change fades.
+ */
+function createLooks<D>(): (key: string, same: (look: D) => boolean, make: () => D) => D {
+  const looks = new Map<string, D[]>();
+  return (key, same, make) => {
+    const kept = looks.get(key);
+    if (kept === undefined) {
+      const look = make();
+      looks.set(key, [look]);
+      return look;
+    }
+    const [first, second] = kept;
+    if (first !== undefined && same(first)) return first;
+    if (second !== undefined && same(second)) {
+      kept[0] = second;
+      kept[1] = first as D;
+      return second;
+    }
+    const look = make();
+    kept[1] = first as D;
+    kept[0] = look;
+    return look;
+  };
+}
+
 /** The nodes tied to `center` by a visible relation (either direction). */
 function neighboursThrough(
   graph: KnowledgeGraph,
@@ -277,7 +306,7 @@ function neighboursThrough(
  */
 export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewContext) {
   const emphasis = createEmphasis(graph);
-  const shown = new Map<string, NodeDisplay>();
+  const looks = createLooks<NodeDisplay>();
   let view: NodeView | null = null;
   const viewOf = (context: ViewContext): NodeView => {
     if (view?.context === context) return view;
@@ -308,7 +337,7 @@ export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     let faded = false;
     let hidden = false;
     // A chosen path shows whole, even through filtered items.
-    if (!visibility.nodes.has(node) && !onPath) hidden = true;
+    if (visibility.allNodes !== true && !visibility.nodes.has(node) && !onPath) hidden = true;
     else if (path) {
       if (onPath) zIndex = 2;
       else faded = true;
@@ -340,39 +369,36 @@ export function createNodeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     const fill = ring ? '#ffffff' : ink;
     const borderColor = ring ? ink : '#ffffff';
     const borderSize = ring ? 0.38 : 0.12;
-    const last = shown.get(node);
-    if (
-      last !== undefined &&
-      last.hidden === hidden &&
-      last.color === fill &&
-      last.borderColor === borderColor &&
-      last.borderSize === borderSize &&
-      last.size === size &&
-      last.label === label &&
-      last.forceLabel === forceLabel &&
-      last.zIndex === zIndex
-    ) {
-      // The same look: the same object. Sigma rewrote its position to framed coordinates when
-      // it took it; give it the graph's again, as it expects from a reducer.
-      last.x = attributes.x;
-      last.y = attributes.y;
-      return last;
-    }
-    const next: NodeDisplay = {
-      x: attributes.x,
-      y: attributes.y,
-      type: 'circle',
-      size,
-      color: fill,
-      borderColor,
-      borderSize,
-      label,
-      forceLabel,
-      zIndex,
-      hidden,
-    };
-    shown.set(node, next);
-    return next;
+    const look = looks(
+      node,
+      (last) =>
+        last.hidden === hidden &&
+        last.color === fill &&
+        last.borderColor === borderColor &&
+        last.borderSize === borderSize &&
+        last.size === size &&
+        last.label === label &&
+        last.forceLabel === forceLabel &&
+        last.zIndex === zIndex,
+      () => ({
+        x: attributes.x,
+        y: attributes.y,
+        type: 'circle',
+        size,
+        color: fill,
+        borderColor,
+        borderSize,
+        label,
+        forceLabel,
+        zIndex,
+        hidden,
+      }),
+    );
+    // Sigma rewrote a kept look's position to framed coordinates when it took it; give it the
+    // graph's again, as it expects from a reducer.
+    look.x = attributes.x;
+    look.y = attributes.y;
+    return look;
   };
 }
 
@@ -382,6 +408,8 @@ interface EdgeView {
   readonly path: Emphasis | null;
   readonly center: string | null;
   readonly centerShown: boolean;
+  /** The centre's visible relations (emphasised): found once, not asked of each edge. */
+  readonly incident: ReadonlySet<string>;
   /** The focus's relation phrases are drawn (a few relations, or hovered). */
   readonly phrases: boolean;
 }
@@ -393,7 +421,7 @@ interface EdgeView {
  */
 export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewContext) {
   const emphasis = createEmphasis(graph);
-  const shown = new Map<string, EdgeDisplay>();
+  const looks = createLooks<EdgeDisplay>();
   let view: EdgeView | null = null;
   const viewOf = (context: ViewContext): EdgeView => {
     if (view?.context === context) return view;
@@ -404,6 +432,7 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
       path: emphasis(context),
       center,
       centerShown,
+      incident: centerShown ? new Set(graph.edges(center)) : new Set(),
       // A hub's phrases would pile up around it: they show for a few edges, or on hover; the
       // details panel names every relation anyway.
       phrases:
@@ -413,7 +442,7 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
   };
   return (edge: string, data: EdgeAttributes): EdgeDisplay => {
     const context = getContext();
-    const { path, center, centerShown, phrases } = viewOf(context);
+    const { path, centerShown, incident, phrases } = viewOf(context);
     const { visibility } = context;
     const onPath = path?.edges.has(edge) ?? false;
     const curvature = context.curvatures.get(edge);
@@ -433,7 +462,7 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     let label = context.edgeLabels ? data.label : '';
     let forceLabel = false;
     let zIndex = 0;
-    const hidden = !visibility.edges.has(edge) && !onPath;
+    const hidden = visibility.allEdges !== true && !visibility.edges.has(edge) && !onPath;
     if (hidden) label = '';
     else if (context.state.selectedEdge === edge || (path !== null && onPath)) {
       const selected = context.state.selectedEdge === edge;
@@ -446,7 +475,7 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     } else if (path !== null) {
       color = VIEW_COLORS.fadedEdge;
       label = '';
-    } else if (centerShown && (graph.source(edge) === center || graph.target(edge) === center)) {
+    } else if (incident.has(edge)) {
       arrow = directed;
       label = phrases || context.edgeLabels ? data.label : '';
       // Statements keep their own colour when emphasised: still not a tie.
@@ -467,24 +496,21 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
       : curvature === undefined
         ? 'line'
         : 'curvedLine';
-    const last = shown.get(edge);
-    if (
-      last !== undefined &&
-      last.hidden === hidden &&
-      last.type === type &&
-      last.curvature === curvature &&
-      last.color === color &&
-      last.size === size &&
-      last.label === label &&
-      last.forceLabel === forceLabel &&
-      last.zIndex === zIndex
-    )
-      return last;
-    const next: EdgeDisplay =
-      curvature === undefined
-        ? { type, color, size, label, forceLabel, zIndex, hidden }
-        : { type, curvature, color, size, label, forceLabel, zIndex, hidden };
-    shown.set(edge, next);
-    return next;
+    return looks(
+      edge,
+      (last) =>
+        last.hidden === hidden &&
+        last.type === type &&
+        last.curvature === curvature &&
+        last.color === color &&
+        last.size === size &&
+        last.label === label &&
+        last.forceLabel === forceLabel &&
+        last.zIndex === zIndex,
+      () =>
+        curvature === undefined
+          ? { type, color, size, label, forceLabel, zIndex, hidden }
+          : { type, curvature, color, size, label, forceLabel, zIndex, hidden },
+    );
   };
 }

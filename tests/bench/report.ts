@@ -20,7 +20,18 @@ export function machine(): Record<string, string> {
       return 'not installed';
     }
   })();
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, { encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  };
+  // The code measured: its commit, and whether the tree held changes not yet committed.
+  const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
+  const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
   return {
+    commit: dirty ? `${commit} with uncommitted changes` : commit,
     cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
     memory: `${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
     node: process.version,
@@ -46,19 +57,23 @@ function rowLine(row: Row): string {
 }
 
 /** The markdown report. */
-export function resultsMarkdown(rows: readonly Row[], goals: readonly Goal[]): string {
-  const info = machine();
+export function resultsMarkdown(
+  rows: readonly Row[],
+  goals: readonly Goal[],
+  info: Record<string, string>,
+): string {
   const sections = [...new Set(rows.map((r) => r.section))];
   const lines = [
     '# Benchmark results',
     '',
-    'Written by `npm run bench` (do not edit by hand). Each figure is a median over the runs shown',
-    'with its range; each baseline ran in the same process (or, for processes, the same run),',
-    'interleaved with ours. **Ratio** = how many times faster (or, for it/s, how many more',
-    'iterations) chipgraph is than the baseline: above 1 is better. The machine is shared and',
-    'noisy; compare ratios, not absolute times.',
+    'Written by `npm run bench` (do not edit by hand), every row from one run of one commit (named',
+    'below). Each figure is the median of the runs shown (the mean of the middle two for an even',
+    'count), with its range and number of runs; each baseline did the same work in the same run,',
+    'the two alternating which went first, or its name says what differs. **Ratio** = how many',
+    'times faster (or, for it/s, how many more iterations) chipgraph is than the baseline: above 1',
+    'is better. Absolute times depend on the computer and its load; compare ratios.',
     '',
-    `Machine: ${Object.entries(info)
+    `Run: ${Object.entries(info)
       .map(([k, v]) => `${k} ${v}`)
       .join(' · ')}`,
     '',

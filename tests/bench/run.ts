@@ -5,12 +5,12 @@
  * the page in Debian's Chromium. Writes bench/RESULTS.md and bench/results.json.
  *
  * Options (environment): BENCH_SIZES=1000,10000 to pick the synthetic sizes; BENCH_ONLY=node or
- * BENCH_ONLY=browser for one half (rows not measured again are kept from the last results); BENCH_ONLY=search for
+ * BENCH_ONLY=browser for one half (printed; the results files are written by full runs only); BENCH_ONLY=search for
  * the entity-search rows only (printed, not saved); BENCH_ONLY=report to write RESULTS.md again from results.json
  * (after a change to the goals' notes). Each browser phase has a time budget (`BUDGET_MS` in
  * browser.ts): one that runs past it is reported as timed out and the run goes on.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserRows } from './browser';
 import { goalsOf } from './goals';
@@ -37,34 +37,33 @@ if (only === 'search') {
 const resultsPath = join(ROOT, 'bench', 'results.json');
 
 /**
- * Writes bench/results.json and bench/RESULTS.md. A run of one half (BENCH_ONLY), or of some
- * sizes (BENCH_SIZES), keeps the last results' rows that it did not measure again.
+ * Writes bench/results.json and bench/RESULTS.md: only after a full run (every size, both halves),
+ * so that the files always hold one run of one commit. A partial run prints its rows and keeps
+ * the files as they are.
  */
 function save(): void {
-  const kept: Row[] = [];
-  const key = (row: Row) => `${row.section}|${row.graph}|${row.measure}`;
-  const partial = only === 'node' || only === 'browser' || process.env['BENCH_SIZES'] !== undefined;
-  if (partial && existsSync(resultsPath)) {
-    const saved = JSON.parse(readFileSync(resultsPath, 'utf8')) as { rows: Row[] };
-    const measured = new Set(rows.map(key));
-    kept.push(...saved.rows.filter((row) => !measured.has(key(row))));
-  }
-  const all = [...kept, ...rows];
-  const goals = goalsOf(all);
+  if (partial) return;
+  const goals = goalsOf(rows);
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), resultsMarkdown(all, goals));
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), resultsMarkdown(rows, goals, run));
   writeFileSync(
     resultsPath,
-    `${JSON.stringify({ machine: machine(), rows: all, goals }, null, 2)}\n`,
+    `${JSON.stringify({ machine: run, rows, goals }, null, 2)}\n`,
   );
 }
+const partial =
+  only === 'node' || only === 'browser' || process.env['BENCH_SIZES'] !== undefined;
 
 const rows: Row[] = [];
+/** The run's commit and computer: this run's, or, when only the report is written again, the saved run's. */
+let run = machine();
 if (only === 'report') {
   const saved = JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8')) as {
+    machine: ReturnType<typeof machine>;
     rows: Row[];
   };
   rows.push(...saved.rows);
+  run = saved.machine;
 }
 if (only !== 'browser' && only !== 'report') {
   console.log('Node: article graph');
@@ -84,7 +83,6 @@ if (only !== 'browser' && only !== 'report') {
   }
 }
 if (only !== 'node' && only !== 'report') {
-  save(); // the Node rows survive a failure in the browser half
   console.log('Browser (Debian Chromium)');
   rows.push(...(await browserRows(sizes, log)));
 }
@@ -93,4 +91,8 @@ save();
 console.log('\nGoals');
 for (const goal of goalsOf(rows))
   console.log(`  ${goal.met === null ? '–' : goal.met ? '✓' : '✗'} ${goal.goal}: ${goal.measured}`);
-console.log('\nWrote bench/RESULTS.md and bench/results.json');
+console.log(
+  partial
+    ? '\nA partial run: bench/RESULTS.md and bench/results.json left as they were'
+    : '\nWrote bench/RESULTS.md and bench/results.json',
+);

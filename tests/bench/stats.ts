@@ -23,10 +23,24 @@ export interface Row {
   readonly note?: string;
 }
 
+/** At least this many runs make a row's median (fewer: the row says so, see `formatStat`). */
+export const MIN_RUNS = 5;
+
+/**
+ * Median (the mean of the two middle runs for an even count: never the best of two), minimum and
+ * maximum.
+ */
 export function stat(values: readonly number[]): Stat {
   const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median =
+    sorted.length === 0
+      ? NaN
+      : sorted.length % 2 === 1
+        ? (sorted[Math.floor(mid)] ?? NaN)
+        : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
   return {
-    median: sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN,
+    median,
     min: sorted[0] ?? NaN,
     max: sorted[sorted.length - 1] ?? NaN,
     runs: sorted.length,
@@ -59,7 +73,8 @@ export function formatValue(value: number, unit: Row['unit']): string {
 
 export function formatStat(s: Stat, unit: Row['unit']): string {
   if (s.runs === 0) return 'no runs';
-  return s.runs > 1
-    ? `${formatValue(s.median, unit)} (${formatValue(s.min, unit)}–${formatValue(s.max, unit)})`
-    : formatValue(s.median, unit);
+  // A size is the same on every run; a single timing says it is one.
+  if (s.runs === 1) return unit === 'KB' ? formatValue(s.median, unit) : `${formatValue(s.median, unit)} (1 run)`;
+  const range = `${formatValue(s.min, unit)}–${formatValue(s.max, unit)}`;
+  return `${formatValue(s.median, unit)} (${range}, ${s.runs} runs)`;
 }

@@ -261,6 +261,12 @@ describe('restyling without allocation', () => {
     expect(n(far).borderColor).toBe(VIEW_COLORS.faded);
     expect(e(tie)).not.toBe(owns);
     expect(e(tie).color).toBe(VIEW_COLORS.highlightEdge);
+    // Back and forth (hover, leave, hover): each look is found again, nothing new is made.
+    const fadedLook = n(far);
+    context = { ...context, hovered: null };
+    expect(n(far)).toBe(distant);
+    context = { ...context, hovered: 'huawei' };
+    expect(n(far)).toBe(fadedLook);
     // The position sigma expects from a reducer is the graph's, on every call.
     expect(n(far)).toMatchObject({
       x: graph.getNodeAttribute(far, 'x'),

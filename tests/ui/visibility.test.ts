@@ -19,6 +19,21 @@ describe('computeVisibility', () => {
     const v = view({});
     expect(v.nodes.size).toBe(graph.order);
     expect(v.edges.size).toBe(graph.size);
+    // Said outright, so the reducers need not ask the sets.
+    expect(v).toMatchObject({ allNodes: true, allEdges: true });
+  });
+
+  it('says "not everything" as soon as a filter or a focus hides anything', () => {
+    expect(view({ hiddenRelations: new Set(['member-of']) })).toMatchObject({
+      allNodes: true,
+      allEdges: false,
+    });
+    expect(view({ hiddenKinds: new Set(['country']) })).toMatchObject({
+      allNodes: false,
+      allEdges: false,
+    });
+    const focused = view({ selected: 'huawei', focus: 1 });
+    expect(focused.allNodes === true || focused.allEdges === true).toBe(false);
   });
 
   it('hides a kind with the edges that touch it', () => {

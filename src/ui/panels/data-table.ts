@@ -61,9 +61,11 @@ function collationRanks(texts: Iterable<string>): Map<string, number> {
 
 /**
  * Rows in the order of a column (numbers numerically, text by locale). Each row's key is computed
- * once and the rows sorted by number: collating 400k texts pairwise took seconds, while ranking
- * the distinct texts once (a few thousand relation names, or 100k entity names) and sorting
- * numbers takes a fraction of that; `cache` keeps the ranks for the next sort of the same rows.
+ * once. Texts that repeat (a relation's kind, an entity's kind, a source's name) are ranked once
+ * each and the rows sorted by rank, which `cache` keeps for the next sort of the same rows; texts
+ * that are mostly distinct (names, claims) are compared with the one collator directly, which is
+ * then the faster of the two (measured at 400k relations: 1.7 s against 2.4 s for distinct
+ * claims; 0.66 s against 0.88 s for 100k names repeated four times).
  */
 export function sortRows<R extends Row>(
   rows: readonly R[],
@@ -72,24 +74,27 @@ export function sortRows<R extends Row>(
   cache: SortKeyCache = new Map(),
 ): R[] {
   const values = rows.map((row) => row.cells[column]?.sort ?? '');
-  const keys = new Float64Array(rows.length);
+  const sign = ascending ? 1 : -1;
+  const order = Array.from(rows.keys());
+  // Ties keep the rows' order (a stable sort), whichever way.
   if (values.every((v) => typeof v === 'number')) {
-    values.forEach((v, i) => (keys[i] = v));
+    order.sort((a, b) => sign * ((values[a] ?? 0) - (values[b] ?? 0)) || a - b);
   } else {
     const texts = values.map(String);
     let ranks = cache.get(column);
     if (ranks === undefined || texts.some((text) => !ranks?.has(text))) {
-      ranks = collationRanks(texts);
-      cache.set(column, ranks);
+      const distinct = new Set(texts);
+      ranks = distinct.size <= texts.length / 2 ? collationRanks(distinct) : undefined;
+      if (ranks !== undefined) cache.set(column, ranks);
     }
-    const known = ranks;
-    texts.forEach((text, i) => (keys[i] = known.get(text) ?? 0));
+    if (ranks === undefined) {
+      order.sort((a, b) => sign * collator.compare(texts[a] ?? '', texts[b] ?? '') || a - b);
+    } else {
+      const known = ranks;
+      const keys = Float64Array.from(texts, (text) => known.get(text) ?? 0);
+      order.sort((a, b) => sign * ((keys[a] ?? 0) - (keys[b] ?? 0)) || a - b);
+    }
   }
-  const sign = ascending ? 1 : -1;
-  // Ties keep the rows' order (a stable sort), whichever way.
-  const order = Array.from(rows.keys()).sort(
-    (a, b) => sign * ((keys[a] ?? 0) - (keys[b] ?? 0)) || a - b,
-  );
   return order.map((i) => rows[i]).filter((row): row is R => row !== undefined);
 }
 

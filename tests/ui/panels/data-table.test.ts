@@ -58,6 +58,13 @@ describe('sortRows', () => {
     const subset = rows.filter((_, i) => i % 3 === 0);
     expect(keys(sortRows(subset, 0, true, cache))).toEqual(keys(naive(subset)));
     // A text the cache has not seen is ranked afresh, not put first.
+    // Mostly distinct texts are compared directly, in the same order, and leave no ranks behind.
+    const names = Array.from({ length: 300 }, (_, i) =>
+      row(`n${i}`, `${words[i % words.length] ?? ''} ${i}`),
+    );
+    const fresh: SortKeyCache = new Map();
+    expect(keys(sortRows(names, 0, false, fresh))).toEqual(keys(naive(names).reverse()));
+    expect(fresh.size).toBe(0);
     const grown = [...rows, row('new', 'Micron')];
     expect(keys(sortRows(grown, 0, true, cache))).toEqual(keys(naive(grown)));
   });
