@@ -18,6 +18,9 @@ export const VIEW_COLORS = {
 } as const;
 
 /** Everything the reducers read besides the graph. */
+/** Above this many edges a graph is drawn the light way (see `large` in `createRenderer`). */
+export const LARGE_GRAPH_EDGES = 5_000;
+
 export interface ViewContext {
   readonly state: ViewState;
   readonly visibility: Visibility;

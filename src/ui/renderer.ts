@@ -35,10 +35,12 @@ import {
   createEdgeReducer,
   createEmphasis,
   createNodeReducer,
+  LARGE_GRAPH_EDGES,
   VIEW_COLORS,
   weightRange,
   type ViewContext,
 } from './reducers';
+
 import { TIMING, timed } from './timing';
 import type { Store } from './store';
 import type { Picture, PictureEdge, PictureNode } from './briefing-model';
@@ -54,9 +56,6 @@ export type KnowledgeSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttribut
 export function asPlainSigma(sigma: KnowledgeSigma): Sigma {
   return sigma as unknown as Sigma;
 }
-
-/** Above this many edges a graph is drawn the light way (see `large` in `createRenderer`). */
-export const LARGE_GRAPH_EDGES = 5_000;
 
 /** Label font family, shared by sigma and the label planner's measurements. */
 const LABEL_FONT = 'system-ui, sans-serif';

@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { browserRows } from './browser';
 import { goalsOf } from './goals';
+import { interactionRows } from './interactions';
 import { articleRows, convertRows, searchRows, stressRow, syntheticRows } from './node';
 import { machine, resultsMarkdown, rowText } from './report';
 import type { Row } from './stats';
@@ -72,6 +73,10 @@ if (only !== 'browser' && only !== 'report') {
     console.log(`Node: synthetic graph, ${n} nodes, ${4 * n} edges`);
     rows.push(...syntheticRows(n, log));
     rows.push(...searchRows(n, log));
+    if (n >= 10_000) {
+      console.log(`Node: interactions at scale, ${n} nodes`);
+      rows.push(...interactionRows(n, log));
+    }
   }
   if (sizes.includes(50_000)) {
     console.log('kg convert of the 50k file, as processes (wall time, peak memory)');

@@ -16,7 +16,9 @@ const graph = new MultiDirectedGraph();
 graph.import((await response.json()) as SerializedGraph);
 const container = document.getElementById('graph');
 if (container) {
-  const sigma = new Sigma(graph, container);
+  // `?hideEdgesOnMove=1`: hides edges while the camera moves, as the explorer does on a large
+  // graph, so that panning compares the same drawing.
+  const sigma = new Sigma(graph, container, { hideEdgesOnMove: params.has('hideEdgesOnMove') });
   // Sigma draws in its constructor; the frame shows at the next animation frame, where the
   // explorer marks its own first frame (its labelled draw runs in that animation frame).
   requestAnimationFrame(() => performance.mark('chipgraph:first-frame'));
