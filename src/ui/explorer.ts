@@ -9,12 +9,9 @@ import { wireCameraControls } from './camera-controls';
 import { wireCanvasNote } from './canvas-note';
 import { createColumns } from './columns';
 import { byId, h } from './dom';
-import { createDetails } from './panels/details';
 import { createExportMenu } from './panels/export-menu';
-import { createFilters } from './panels/filters';
 import type { Notify } from './panels/notices';
-import { createPathFinder } from './panels/paths';
-import { attachEntityAutocomplete } from './panels/search';
+import type { SidePanels } from './panels/side-panels';
 import { chosenPath, createPathResults } from './path-cache';
 import { downloadBlob } from './download';
 import { createRenderer, hasWebGL, type Renderer } from './renderer';
@@ -24,6 +21,8 @@ import { sliceChanged, VIEW_NAMES, type ViewName, type ViewState } from './view-
 import { FILTER_FIELDS, type Visibility } from './visibility';
 
 export interface Explorer {
+  /** Settles once the side panels are mounted (after the canvas's first frame). */
+  readonly ready: Promise<void>;
   destroy(): void;
 }
 
@@ -80,13 +79,14 @@ export function mountExplorer(
     const path = currentPath();
     if (path && store.get().view === 'graph') renderer?.fit([...path.nodes]);
   });
-  const pathFinder = createPathFinder(byId('path-panel', HTMLElement), store, () =>
-    pathResults(store.get().path, store.get().by),
-  );
+  // The side panels: their code loads now, beside the canvas's first draw, and they mount after
+  // the first frame (see `ready` below).
+  const sidePanels = import('./panels/side-panels');
+  let panels: SidePanels | null = null;
   const actions = {
     findPathsFrom: (node: string) => {
       if (narrow()) setSheet('paths');
-      pathFinder.startFrom(node);
+      panels?.pathFinder.startFrom(node);
     },
     selectNode: (node: string) => {
       store.update({ selected: node, selectedEdge: null });
@@ -147,8 +147,6 @@ export function mountExplorer(
     if (store.get().view === 'graph') store.update({ view: 'table' }, 'replace');
   }
 
-  const renderDetails = createDetails(byId('details-panel', HTMLElement), store, actions);
-  const renderFilters = createFilters(byId('filters-panel', HTMLElement), store);
   /** A view whose module loads the first time it is shown (most visits never open it). */
   const lazyView = (name: ViewName, load: () => Promise<() => void>) => {
     let render: (() => void) | null = null;
@@ -180,14 +178,6 @@ export function mountExplorer(
       store,
       actions,
     ),
-  );
-  attachEntityAutocomplete(
-    byId('search-input', HTMLInputElement),
-    byId('search-options', HTMLElement),
-    store,
-    actions.selectNode,
-    true,
-    signal,
   );
   const currentPath = () => chosenPath(pathResults(store.get().path, store.get().by));
   const pictureRenderer = renderer;
@@ -261,12 +251,12 @@ export function mountExplorer(
     document.body.dataset['details'] =
       state.selected === null && state.selectedEdge === null ? 'empty' : 'shown';
     showView(state.view);
-    if (sliceChanged(before, state, DETAILS_STATE)) renderDetails();
-    if (sliceChanged(before, state, FILTERS_STATE)) renderFilters();
+    if (panels && sliceChanged(before, state, DETAILS_STATE)) panels.renderDetails();
+    if (panels && sliceChanged(before, state, FILTERS_STATE)) panels.renderFilters();
     if (state.view === 'table') renderTable();
     if (state.view === 'sources') renderSources();
     if (state.view === 'perspectives') renderPerspectives();
-    if (sliceChanged(before, state, PATH_STATE)) pathFinder.render();
+    if (panels && sliceChanged(before, state, PATH_STATE)) panels.pathFinder.render();
     renderer?.setPath(currentPath());
   };
 
@@ -317,7 +307,25 @@ export function mountExplorer(
   if (narrow() && (store.get().selected !== null || store.get().selectedEdge !== null))
     setSheet('details');
 
+  // After the first frame has been shown (the task after the frame that drew it), or at once
+  // when there is no canvas: the panels, rendered in full once.
+  const firstFrame = new Promise<void>((resolve) => {
+    if (renderer === null) resolve();
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+  const ready = Promise.all([sidePanels, firstFrame]).then(([{ mountSidePanels }]) => {
+    if (signal.aborted) return;
+    panels = mountSidePanels(
+      store,
+      actions,
+      () => pathResults(store.get().path, store.get().by),
+      signal,
+    );
+    renderAll(true);
+  });
+
   return {
+    ready,
     destroy() {
       controller.abort();
       renderer?.kill();

@@ -51,9 +51,14 @@ function show(
 ): void {
   current?.destroy();
   showOrigin(imported);
-  current = mountExplorer(graph, notify, keep, readUrl);
+  const explorer = mountExplorer(graph, notify, keep, readUrl);
+  current = explorer;
   document.body.dataset['graph'] = imported === null ? 'article' : 'imported';
-  document.body.dataset['ready'] = 'true';
+  // Ready once its side panels are mounted too (a new graph is not ready until then).
+  delete document.body.dataset['ready'];
+  void explorer.ready.then(() => {
+    if (current === explorer) document.body.dataset['ready'] = 'true';
+  });
 }
 
 function backToArticle(): void {

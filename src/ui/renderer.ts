@@ -220,6 +220,8 @@ export function createRenderer(
     return width;
   };
 
+  // Arrowless lines: a large graph's unemphasised edges, and undirected ones.
+  const plainLines = large || graph.someEdge((_e, a) => a.undirected === true);
   const sigma: KnowledgeSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(
     graph,
     container,
@@ -235,7 +237,9 @@ export function createRenderer(
       // for undirected edges and a large graph's unemphasised ones.
       edgeProgramClasses: {
         arrow: createEdgeArrowProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
-        line: createEdgeClampedProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
+        ...(plainLines && {
+          line: createEdgeClampedProgram<NodeAttributes, EdgeAttributes, GraphAttributes>(),
+        }),
         ...(curvatures.size > 0 && {
           curved: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
             arrowHead: {
@@ -246,7 +250,7 @@ export function createRenderer(
           }),
         }),
         ...(curvatures.size > 0 &&
-          (large || graph.someEdge((_e, a) => a.undirected === true)) && {
+          plainLines && {
             curvedLine: createEdgeCurveProgram<NodeAttributes, EdgeAttributes, GraphAttributes>({
               arrowHead: null,
             }),

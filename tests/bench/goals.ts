@@ -126,6 +126,69 @@ export function goalsOf(rows: readonly Row[]): Goal[] {
       find(rows, 'Browser', 'synthetic 100k', 'keystroke → suggestions'),
       50,
     ),
+    limitGoal(
+      'restyle',
+      'page at 100k: a full restyle ≤ 300 ms of the page’s JavaScript besides the draw',
+      find(rows, 'Browser', 'synthetic 100k', 'full restyle: hide a kind (main thread, without draw)'),
+      300,
+    ),
+    limitGoal(
+      'blur',
+      'page at 100k: the canvas losing focus ≤ 50 ms',
+      find(rows, 'Browser', 'synthetic 100k', 'canvas loses focus (main thread, without draw)'),
+      50,
+    ),
+    limitGoal(
+      'zoom',
+      'page at 100k: a zoom step ≤ 50 ms besides the draw',
+      find(rows, 'Browser', 'synthetic 100k', 'one zoom step (main thread, without draw)'),
+      50,
+    ),
+    limitGoal(
+      'panPlan',
+      'page at 100k: a panning frame’s label plan ≤ 50 ms',
+      find(rows, 'Browser', 'synthetic 100k', 'label plan of a panning frame'),
+      50,
+    ),
+    limitGoal(
+      'perspectives',
+      '100k: a 20k-relation hub’s perspectives ≤ 50 ms',
+      rows.find(
+        (r) =>
+          r.section === 'Node: interactions at scale' &&
+          r.graph === 'synthetic 100k' &&
+          r.measure.startsWith('a hub’s perspectives'),
+      ),
+      50,
+    ),
+    limitGoal(
+      'tableOpen',
+      '100k: the table opened ≤ 50 ms',
+      rows.find(
+        (r) =>
+          r.section === 'Node: interactions at scale' &&
+          r.graph === 'synthetic 100k' &&
+          r.measure.startsWith('table opened'),
+      ),
+      50,
+    ),
+    limitGoal(
+      'tableSort',
+      '100k: the table sorted by name ≤ 50 ms',
+      find(
+        rows,
+        'Node: interactions at scale',
+        'synthetic 100k',
+        'table sorted by name (first sort: texts ranked once)',
+      ),
+      50,
+    ),
+    ratioGoal(
+      'kgPath',
+      '`kg path Huawei Nvidia` within 3× the wall time of `node -e 0`',
+      rows.find((r) => r.measure.startsWith('kg path Huawei Nvidia')),
+      1 / 3,
+    ),
     fa2?.note !== undefined
       ? timedOut('fa2', 'page: ForceAtlas2 at 10k ≥ 10 iterations/s while drawing', fa2)
       : fa2
