@@ -4,7 +4,9 @@
  */
 import type { KnowledgeGraph } from '../graph/types';
 import { DataError, UsageError, type DataIssue } from '../model/errors';
+import { computeMetrics } from '../graph/metrics';
 import { arrangeImported } from '../layout/imported';
+import { applyLayout, layoutOptionsFor } from '../layout/layout';
 import { createGexfReader, type GexfReader } from './gexf-read';
 import { readGraphJson } from './json-read';
 import type { ParsedGraph } from './normalize';
@@ -14,6 +16,10 @@ export interface ImportResult {
   readonly graph: KnowledgeGraph;
   /** One warning per kind of repair: what, how many, the first ids and lines. */
   readonly warnings: readonly DataIssue[];
+  /** Every node came with a position in the file. */
+  readonly positioned: boolean;
+  /** Every node came with a size in the file. */
+  readonly sized: boolean;
 }
 
 /** Import limits. */
@@ -22,11 +28,24 @@ export interface ImportOptions {
   readonly maxChars: number;
   /** Refuse a file that needs repairs (edges to undeclared nodes) instead of repairing it. Default false. */
   readonly strict: boolean;
+  /**
+   * Compute degree, PageRank (which sizes the nodes unless the file brings sizes) and
+   * betweenness. Default true: the page shows them. Without, the nodes hold 0 for each.
+   */
+  readonly metrics: boolean;
+  /**
+   * When to compute the deterministic layout: `missing` (default, the page's way) when the file
+   * brings no position for some node, `always` replacing the file's positions, `never` (nodes
+   * without a position keep x = y = 0).
+   */
+  readonly layout: 'missing' | 'always' | 'never';
 }
 
 export const DEFAULT_IMPORT_OPTIONS: Readonly<ImportOptions> = Object.freeze({
   maxChars: 200_000_000,
   strict: false,
+  metrics: true,
+  layout: 'missing',
 });
 
 /** The format a file's first character says: XML starts with "<", JSON with "{" or "[". */
@@ -159,9 +178,14 @@ export function createImport(
   fileName: string,
   options: Partial<ImportOptions> = {},
 ): StreamingImport {
-  const { maxChars, strict } = { ...DEFAULT_IMPORT_OPTIONS, ...options };
+  const resolved = { ...DEFAULT_IMPORT_OPTIONS, ...options };
+  const { maxChars } = resolved;
   if (!Number.isInteger(maxChars) || maxChars < 1)
     throw new UsageError(`maxChars must be a positive whole number, got ${String(maxChars)}`);
+  if (!(['missing', 'always', 'never'] as const).includes(resolved.layout))
+    throw new UsageError(
+      `layout must be "missing", "always" or "never", got ${JSON.stringify(resolved.layout)}`,
+    );
   let format: 'gexf' | 'json' | null = null;
   let chars = 0;
   let gexf: GexfReader | null = null;
@@ -215,7 +239,7 @@ export function createImport(
     close() {
       if (gexf === null && held.join('').trim() === '')
         throw new DataError([{ file: fileName, message: 'the file is empty' }]);
-      if (gexf !== null) return finishImport(fileName, gexf.close(), strict);
+      if (gexf !== null) return finishImport(fileName, gexf.close(), resolved);
       const text = held.join('');
       // Bytes that are not UTF-8 arrive as U+FFFD (the reader decodes UTF-8): name the problem,
       // not the parser's symptom. (The GEXF reader checks each piece itself.)
@@ -229,19 +253,24 @@ export function createImport(
             hint: 'save it as UTF-8 (Gephi, networkx and graphology write UTF-8)',
           },
         ]);
-      return finishImport(fileName, readGraphJson(text, fileName), strict);
+      return finishImport(fileName, readGraphJson(text, fileName), resolved);
     },
   };
 }
 
 /**
  * The last steps of every import, whole or streamed: `strict` refuses a file that needed repairs;
- * then metrics, and a layout unless the file brought positions.
+ * then metrics and a layout as the options ask (by default: metrics, and a layout unless the file
+ * brought positions).
  * @throws DataError when `strict` and the file needed repairs
  */
-export function finishImport(fileName: string, parsed: ParsedGraph, strict: boolean): ImportResult {
+export function finishImport(
+  fileName: string,
+  parsed: ParsedGraph,
+  options: Pick<ImportOptions, 'strict' | 'metrics' | 'layout'>,
+): ImportResult {
   const result = parsed;
-  if (strict && result.warnings.length > 0)
+  if (options.strict && result.warnings.length > 0)
     throw new DataError(
       result.warnings.map((w) => ({
         ...w,
@@ -250,5 +279,13 @@ export function finishImport(fileName: string, parsed: ParsedGraph, strict: bool
       })),
       `${fileName} needs repairs and --strict refuses them`,
     );
-  return { graph: arrangeImported(parsed.graph, parsed), warnings: parsed.warnings };
+  const { graph, warnings, positioned, sized } = parsed;
+  if (options.metrics && options.layout === 'missing') arrangeImported(graph, parsed);
+  else {
+    // Asked for less (kg convert, kg path --file) or for a layout over the file's own.
+    if (options.metrics) computeMetrics(graph, { size: !sized });
+    if (options.layout === 'always' || (options.layout === 'missing' && !positioned))
+      applyLayout(graph, layoutOptionsFor(graph.order));
+  }
+  return { graph, warnings, positioned, sized };
 }

@@ -38,7 +38,8 @@ import {
  * `kg convert` reads it; its repairs are reported as warnings.
  */
 function importedGraph(env: CliEnvironment, file: string): KnowledgeGraph {
-  const reading = createImport(file);
+  // Paths need neither positions nor centralities: no layout, no metrics (seconds on a big file).
+  const reading = createImport(file, { metrics: false, layout: 'never' });
   for (const chunk of env.readTextChunks(file)) reading.write(chunk);
   const { graph, warnings } = reading.close();
   for (const warning of warnings) env.err(`kg path: warning: ${formatIssue(warning)}\n`);
