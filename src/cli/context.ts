@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../model/errors';
 import { editDistance } from '../graph/lookup';
 import { loadKnowledgeGraph } from '../load';
+import { cachedBuild } from './graph-cache';
 import type { KnowledgeGraph } from '../graph/types';
 import type { CliEnvironment } from './environment';
 
@@ -117,9 +118,20 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
   }
 }
 
-/** Loads the graph from `--data` or the shipped folder. */
-export function loadGraph(env: CliEnvironment, dataDir: string | undefined): KnowledgeGraph {
-  return loadKnowledgeGraph(env.readDataFiles(dataDir ?? env.defaultDataDir));
+/**
+ * Loads the graph from `--data` or the shipped folder: validated and built, with its metrics
+ * (or read back from the cache, see graph-cache.ts).
+ * @param positions - also lay it out (ForceAtlas2 and noverlap, most of the load's time): only
+ *   for a command that writes positions (`export`); the others print none
+ */
+export function loadGraph(
+  env: CliEnvironment,
+  dataDir: string | undefined,
+  { positions = false }: { positions?: boolean } = {},
+): KnowledgeGraph {
+  const dir = dataDir ?? env.defaultDataDir;
+  const files = env.readDataFiles(dir);
+  return positions ? loadKnowledgeGraph(files) : cachedBuild(files, dir, env.cache);
 }
 
 /** Parses a positive integer option. */

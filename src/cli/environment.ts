@@ -2,8 +2,18 @@
  * The CLI's only contact with the outside world: files and output streams. Commands receive it as
  * an argument, so tests can run them in-process against fixtures.
  */
-import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataFile } from '../model/validate';
 import { DataError } from '../model/errors';
@@ -28,6 +38,57 @@ export interface CliEnvironment {
   packageVersion(): string;
   /** The shipped `graph-data/` folder. */
   readonly defaultDataDir: string;
+  /**
+   * Files derived from others and kept between runs (the built graph), or null for none: the
+   * bin's compiled bundle has one, tied to its build; the sources run through tsx have none, as
+   * their code may change between two runs.
+   */
+  readonly cache: DerivedCache | null;
+}
+
+/** A folder of derived files, kept for the code that wrote them. */
+export interface DerivedCache {
+  /** Names the code that derives the files: a file stored by other code is never used. */
+  readonly version: string;
+  /** The text stored under `name`, or null when there is none or it cannot be read. */
+  read(name: string): string | null;
+  /** Stores `text` under `name`; a failure (a read-only folder, a full disk) is ignored. */
+  write(name: string, text: string): void;
+}
+
+/**
+ * A cache in a folder of its own, created on the first write.
+ * @param dir - the folder (only this cache's files are in it)
+ * @param version - names the code whose results it keeps
+ */
+export function folderCache(dir: string, version: string): DerivedCache {
+  return {
+    version,
+    read(name) {
+      try {
+        return readFileSync(join(dir, name), 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    write(name, text) {
+      const path = join(dir, name);
+      // Written aside then renamed: two runs writing at once leave one whole file, never a mix.
+      const partial = `${path}.${process.pid}.partial`;
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(partial, text, 'utf8');
+        renameSync(partial, path);
+      } catch {
+        // A cache is an optimisation: without it the next run derives the file again.
+        try {
+          rmSync(partial, { force: true });
+        } catch {
+          // Nothing more to do: a stray .partial file is never read.
+        }
+      }
+    },
+  };
 }
 
 /** What each file system error means, in words, and what to do about it. */
@@ -84,9 +145,21 @@ function withFile<T>(path: string, action: 'read' | 'write', run: () => T): T {
   }
 }
 
-/** Node's file system and process streams. */
-export function nodeEnvironment(): CliEnvironment {
+/** The project folder of these sources (two up from src/cli/). */
+const sourceRoot = () => fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Node's file system and process streams.
+ * @param root - the project folder, where package.json and graph-data/ are (default: the one
+ *   these sources are in; the bin's bundle passes it, as the bundle lives elsewhere)
+ * @param cache - where derived files are kept (default none)
+ */
+export function nodeEnvironment(
+  root: string = sourceRoot(),
+  cache: DerivedCache | null = null,
+): CliEnvironment {
   return {
+    cache,
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     readDataFiles(dir) {
@@ -134,7 +207,7 @@ export function nodeEnvironment(): CliEnvironment {
     },
     writeTextFile: (path, text) => withFile(path, 'write', () => writeFileSync(path, text, 'utf8')),
     packageVersion() {
-      const path = fileURLToPath(new URL('../../package.json', import.meta.url));
+      const path = join(root, 'package.json');
       const text = withFile(path, 'read', () => readFileSync(path, 'utf8'));
       let value: unknown;
       try {
@@ -154,6 +227,6 @@ export function nodeEnvironment(): CliEnvironment {
         );
       return version;
     },
-    defaultDataDir: fileURLToPath(new URL('../../graph-data/', import.meta.url)),
+    defaultDataDir: join(root, 'graph-data') + sep,
   };
 }

@@ -87,6 +87,8 @@ describe('kg as a child process', { timeout: PROCESS_TIMEOUT_MS }, () => {
     };
     expect(json.options).toMatchObject({ type: 'directed', multi: true });
     expect(json.nodes.find((n) => n.key === 'huawei')?.attributes).toHaveProperty('x');
+    // Laid out: export is the command that writes positions (the others skip the layout).
+    expect(json.nodes.some((n) => n.attributes.x !== 0 || n.attributes.y !== 0)).toBe(true);
     for (const edge of json.edges) {
       expect(edge.attributes.citations.length, edge.key).toBeGreaterThan(0);
       expect(edge.attributes.certainty, edge.key).toBeTruthy();

@@ -137,7 +137,7 @@ export const exportCommand: Command = {
     const { values, positionals: rest } = parseCommandArgs('export', args, OPTIONS);
     positionals('export', rest, []);
     const choice = resolveFormat(values);
-    const graph = loadGraph(env, values.data);
+    const graph = loadGraph(env, values.data, { positions: true });
     writeFiles(env, serialize(graph, choice), values.out);
     if (values.out !== undefined)
       env.err(
