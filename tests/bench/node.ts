@@ -96,70 +96,7 @@ function pairsOf(graph: KnowledgeGraph, count: number, seed: number): [string, s
   return Array.from({ length: count }, () => [pick(), pick()]);
 }
 
-/** Peak memory (MB) and seconds of a command, from GNU time. */
-function measured(command: string, args: string[]): { seconds: number; mb: number } | null {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
-    encoding: 'utf8',
-    cwd: ROOT,
-  });
-  const last = result.stderr.trim().split('\n').pop() ?? '';
-  const [seconds, kb] = last.split(' ').map(Number);
-  if (result.status !== 0 || seconds === undefined || kb === undefined) {
-    console.error(`  ${command} ${args.join(' ')} failed: ${result.stderr.slice(-400)}`);
-    return null;
-  }
-  return { seconds, mb: kb / 1024 };
-}
 
-/** `kg convert` of a GEXF file to JSON against graphology-gexf doing the same, as processes. */
-export function convertRows(n: number, log: (row: Row) => void): Row[] {
-  const file = join(BENCH_DIR, `synthetic-${n}.gexf`);
-  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const ours: { seconds: number; mb: number }[] = [];
-  const theirs: { seconds: number; mb: number }[] = [];
-  for (let i = 0; i < 3; i++) {
-    const a = measured(tsx, [
-      'src/cli/main.ts',
-      'convert',
-      file,
-      '--format',
-      'json',
-      '--out',
-      join(BENCH_DIR, 'ours.json'),
-    ]);
-    const b = measured(tsx, [
-      'tests/bench/graphology-convert.ts',
-      file,
-      join(BENCH_DIR, 'theirs.json'),
-    ]);
-    if (a) ours.push(a);
-    if (b) theirs.push(b);
-  }
-  const graph = `synthetic ${n / 1000}k`;
-  const rows: Row[] = [
-    {
-      section: 'kg convert (processes)',
-      graph,
-      measure: 'GEXF → JSON, wall time',
-      unit: 'ms',
-      ours: stat(ours.map((r) => r.seconds * 1000)),
-      baseline: {
-        name: 'graphology-gexf parse → JSON',
-        stat: stat(theirs.map((r) => r.seconds * 1000)),
-      },
-    },
-    {
-      section: 'kg convert (processes)',
-      graph,
-      measure: 'GEXF → JSON, peak memory',
-      unit: 'MB',
-      ours: stat(ours.map((r) => r.mb)),
-      baseline: { name: 'graphology-gexf parse → JSON', stat: stat(theirs.map((r) => r.mb)) },
-    },
-  ];
-  rows.forEach(log);
-  return rows;
-}
 
 /** Every Node measurement on one synthetic graph. */
 export function syntheticRows(n: number, log: (row: Row) => void): Row[] {

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { browserRows } from './browser';
 import { goalsOf } from './goals';
 import { interactionRows } from './interactions';
-import { articleRows, convertRows, searchRows, stressRow, syntheticRows } from './node';
+import { convertRows, pathRows } from './cli';
+import { articleRows, searchRows, stressRow, syntheticRows } from './node';
 import { machine, resultsMarkdown, rowText } from './report';
 import type { Row } from './stats';
 
@@ -69,6 +70,8 @@ if (only === 'report') {
 if (only !== 'browser' && only !== 'report') {
   console.log('Node: article graph');
   rows.push(...articleRows(log));
+  console.log('kg path as a process, against node -e 0 (wall time)');
+  rows.push(...pathRows(log));
   for (const n of sizes) {
     console.log(`Node: synthetic graph, ${n} nodes, ${4 * n} edges`);
     rows.push(...syntheticRows(n, log));
