@@ -80,8 +80,10 @@ export function placeholdersOf(graph: KnowledgeGraph, facts: ConvertedFacts): Pl
       if (a.color === kindColor(key, a.kind)) out.push('color');
       if (noPosition && a.x === 0 && a.y === 0) out.push('x', 'y');
       if (noSize && a.size === NODE_DEFAULT_SIZE) out.push('size');
-      if (!facts.metrics) out.push('degree', 'pagerank');
-      if (!betweenness) out.push('betweenness');
+      // Metrics not computed are left out, unless the file gave them (kept as they were).
+      if (!facts.metrics && a.degree === 0) out.push('degree');
+      if (!facts.metrics && a.pagerank === 0) out.push('pagerank');
+      if (!betweenness && a.betweenness === 0) out.push('betweenness');
       return out;
     },
     edge(a) {

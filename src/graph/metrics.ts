@@ -99,11 +99,12 @@ export function computeMetrics(
   // directed PageRank would crown the sinks (domains that many things are "designed for").
   const ranks = undirectedPagerank(graph);
   // Capped by V·E, not V: a 20,000-node graph with 80,000 edges took 96 s. Imported graphs above
-  // the cap get no betweenness (0) rather than a frozen page.
-  const between: Record<string, number> =
+  // the cap get no betweenness rather than a frozen page: each node keeps the one it had (its
+  // file's, or 0 for none).
+  const between: Record<string, number> | null =
     graph.order * graph.size <= BETWEENNESS_MAX_WORK
       ? betweenness(toUndirected(graph), { normalized: true, getEdgeWeight: null })
-      : {};
+      : null;
   // Loops, not Math.min(...values): spreading 200k arguments overflows the stack.
   let min = Infinity;
   let max = -Infinity;
@@ -115,7 +116,7 @@ export function computeMetrics(
     ...attributes,
     degree: graph.degree(node),
     pagerank: ranks.get(node) ?? 0,
-    betweenness: between[node] ?? 0,
+    betweenness: between === null ? attributes.betweenness : (between[node] ?? 0),
     size: options.size ? scaleSize(ranks.get(node) ?? min, min, max) : attributes.size,
   }));
 }

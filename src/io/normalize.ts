@@ -233,9 +233,10 @@ export function createAttributeMapper(): AttributeMapper {
         y: num(raw['y']) ?? 0,
         size: num(raw['size']) ?? 1,
         color: toHexColor(raw['color']) ?? colorOfKind(kind),
-        degree: 0,
-        pagerank: 0,
-        betweenness: 0,
+        // A file's own centralities are kept (computed ones replace them when asked for).
+        degree: num(raw['degree']) ?? 0,
+        pagerank: num(raw['pagerank']) ?? 0,
+        betweenness: num(raw['betweenness']) ?? 0,
       });
       // Every required key was just set: the record is a NodeAttributes.
       return attributes as unknown as NodeAttributes;

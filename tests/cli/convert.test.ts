@@ -153,6 +153,17 @@ describe('kg convert options', () => {
   });
 });
 
+describe('kg convert keeps a file’s own centralities', () => {
+  it('degree, PageRank and betweenness from the file survive a convert without --metrics, as Gephi writes them', () => {
+    const own = `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><attributes class="node"><attribute id="degree" title="Degree" type="integer"/><attribute id="pagerank" title="PageRank" type="double"/><attribute id="betweenness" title="Betweenness" type="double"/></attributes><nodes><node id="a"><attvalues><attvalue for="degree" value="7"/><attvalue for="pagerank" value="0.25"/><attvalue for="betweenness" value="0.5"/></attvalues></node><node id="b"/></nodes><edges><edge id="e" source="a" target="b"/></edges></graph></gexf>`;
+    const json = parse(convert(tempFile('own-centralities.gexf', own)));
+    const a = json.nodes.find((node) => node.key === 'a');
+    expect(a?.attributes).toMatchObject({ degree: 7, pagerank: 0.25, betweenness: 0.5 });
+    // Where the file gave none, none is written (node b is its id alone).
+    expect(json.nodes.find((node) => node.key === 'b')).toEqual({ key: 'b' });
+  });
+});
+
 describe('kg convert writes no placeholders', () => {
   it('no empty lists or texts, no label repeating the id, no default kind, colour or size', () => {
     const json = parse(convert(PLAIN));
@@ -172,16 +183,10 @@ describe('kg convert writes no placeholders', () => {
       expect(edge).not.toHaveProperty('key');
     }
     const text = convert(GEPHI);
-    for (const key of [
-      'aliases',
-      'citations',
-      'claim',
-      'assertedBy',
-      'degree',
-      'pagerank',
-      'betweenness',
-    ])
+    for (const key of ['aliases', 'citations', 'claim', 'assertedBy', 'pagerank', 'betweenness'])
       expect(text, key).not.toContain(`"${key}"`);
+    // Gephi's own Degree column is the file's: kept as it was, never replaced by a 0.
+    expect(text).toContain('"degree":3');
   });
 
   it('reads back as the same graph: every value left out is one the importer fills in again', () => {
