@@ -161,15 +161,20 @@ async function panFrames(
   if (!box) return { frames: [], plans: [] };
   // Start on the empty stage: pressing on a node drags the node instead (the page shows a
   // pointer over nodes; the bare page has no drag, so any point pans there).
+  // Over the whole stage, margins included (a graph fills its middle): a drag that starts on a
+  // node would time moving that node, not a pan, so a page with no free spot gives no runs.
   let x = box.x + box.width / 2;
   let y = box.y + box.height / 2;
-  for (let i = 0; i < 30; i++) {
+  let free = false;
+  for (let i = 0; i < 60; i++) {
     await page.mouse.move(x, y);
     const cursor = await page.locator(selector).evaluate((el) => getComputedStyle(el).cursor);
-    if (cursor !== 'pointer') break;
-    x = box.x + box.width * (0.2 + 0.6 * (((i * 7) % 13) / 13));
-    y = box.y + box.height * (0.2 + 0.6 * (((i * 5) % 11) / 11));
+    free = cursor !== 'pointer';
+    if (free) break;
+    x = box.x + box.width * (0.03 + 0.94 * (((i * 7) % 13) / 13));
+    y = box.y + box.height * (0.03 + 0.94 * (((i * 5) % 11) / 11));
   }
+  if (!free) return { frames: [], plans: [] };
   const t0 = await page.evaluate(() => performance.now());
   await page.mouse.move(x, y);
   await page.mouse.down();
@@ -254,6 +259,10 @@ async function interactions(
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     for (let i = 0; i < MIN_RUNS; i++)
       zoom.push(await actionWork(page, () => page.mouse.wheel(0, i % 2 === 0 ? -120 : 120)));
+    // Back to the view it had (an odd count zoomed in once more than out): the pan that follows
+    // needs the empty stage it had to start on.
+    if (MIN_RUNS % 2 === 1) await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(500);
   }
   return { restyle, blur, zoom };
 }
