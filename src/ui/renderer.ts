@@ -72,6 +72,9 @@ const VIEW_MARGIN = 60;
  */
 const IN_VIEW_LIMIT = 20_000;
 
+/** On a large graph, names are planned again once the camera has not moved for this long. */
+const CAMERA_REST_MS = 120;
+
 /** Zoom ratio under which edge labels appear (sigma's ratio shrinks as you zoom in). */
 export const EDGE_LABEL_ZOOM_RATIO = 0.45;
 
@@ -525,10 +528,22 @@ export function createRenderer(
   // zooming across the ratio changes nothing drawn there and restyles nothing.
   let planned = false;
   let phrasesChanged = false;
+  let settling: ReturnType<typeof setTimeout> | undefined;
   sigma.getCamera().on('updated', ({ ratio }) => {
     const show = !large && ratio < EDGE_LABEL_ZOOM_RATIO;
     if (show !== edgeLabels) phrasesChanged = true;
     edgeLabels = show;
+    if (large) {
+      // A plan costs tens of milliseconds on a large graph: once the camera comes to rest, not
+      // on every frame of a pan or of the wheel's zoom animation (the names planned last move
+      // with their nodes meanwhile).
+      clearTimeout(settling);
+      settling = setTimeout(() => {
+        const changed = plan();
+        if (changed.length > 0) refreshPart(changed);
+      }, CAMERA_REST_MS);
+      return;
+    }
     if (planned) return;
     planned = true;
     requestAnimationFrame(() => {
@@ -1031,6 +1046,7 @@ export function createRenderer(
     isLayoutRunning: () => (layout ? layout.isRunning() : layoutWanted),
     kill() {
       killed = true;
+      clearTimeout(settling);
       layout?.kill();
       sigma.kill();
     },

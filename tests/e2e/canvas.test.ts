@@ -470,6 +470,40 @@ describe('imported graphs read as well as the article', () => {
     await context.close();
   });
 
+  it('a Gephi-sized graph plans its names once a zoom comes to rest, not on every frame', async () => {
+    const { page, context } = await harness.open('?file=java.gexf', {
+      init: `${PROBE.init} globalThis.chipgraphTiming = true;`,
+      files: { 'java.gexf': gephiLike('java') },
+      readyTimeout: 60_000,
+    });
+    await expect
+      .poll(() => page.locator('body').getAttribute('data-graph'), { timeout: 60_000 })
+      .toBe('imported');
+    await settled(page);
+    const plans = () =>
+      page.evaluate(() => performance.getEntriesByName('chipgraph:labels').length);
+    const before = await plans();
+    const named = await labelledNodes(page);
+    const box = await page.locator('#sigma-container').boundingBox();
+    if (!box) throw new Error('no canvas');
+    // Three notches of the wheel, each animated by sigma over several frames.
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(40);
+    }
+    await settled(page);
+    const made = (await plans()) - before;
+    // Planned again once the camera rests (a plan costs tens of milliseconds at this size), and
+    // only then; and what is drawn then names what came into view.
+    expect(made).toBeGreaterThanOrEqual(1);
+    expect(made).toBeLessThanOrEqual(2);
+    const drawn = await labels(page);
+    expect(drawn.length).toBeGreaterThan(5);
+    expect(drawn.some((label) => !named.has(label.node))).toBe(true);
+    await context.close();
+  });
+
   it('an undirected weighted graph: no direction words, no certainty, weight drawn as thickness', async () => {
     const { page, problems, context } = await harness.open('?file=lesmis.gexf&select=n0', {
       ...PROBE,
