@@ -2,6 +2,7 @@
  * The project's three error classes. Every failure a user can cause ends in one of them, so the
  * views (CLI, page) can print a clear message instead of a stack trace.
  */
+import { countOf } from './text';
 
 /** One problem found in the curated data or in an imported file. */
 export interface DataIssue {
@@ -41,7 +42,7 @@ export class DataError extends Error {
   readonly issues: readonly DataIssue[];
 
   constructor(issues: readonly DataIssue[], summary?: string) {
-    const head = summary ?? `${issues.length} problem${issues.length === 1 ? '' : 's'} in the data`;
+    const head = summary ?? `${countOf(issues.length, 'problem')} in the data`;
     super([head, ...issues.map((issue) => `  ${formatIssue(issue)}`)].join('\n'));
     this.issues = issues;
   }

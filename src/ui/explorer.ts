@@ -3,6 +3,7 @@
  * and every panel. Returns `destroy`, which detaches it all, so the page can switch to an
  * imported graph and back.
  */
+import { countOf } from '../model/text';
 import { kindLabel } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 import { wireCameraControls } from './camera-controls';
@@ -119,7 +120,7 @@ export function mountExplorer(
           status.textContent =
             node === null
               ? ''
-              : `${graph.getNodeAttribute(node, 'label')}, ${kindLabel(graph.getNodeAttribute(node, 'kind'))}, ${graph.degree(node)} relation${graph.degree(node) === 1 ? '' : 's'}. Enter selects.`;
+              : `${graph.getNodeAttribute(node, 'label')}, ${kindLabel(graph.getNodeAttribute(node, 'kind'))}, ${countOf(graph.degree(node), 'relation')}. Enter selects.`;
         },
       });
     } catch (error) {

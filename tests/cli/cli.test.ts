@@ -7,11 +7,11 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { nodeEnvironment } from '../../src/cli/environment';
-import { runCli } from '../../src/cli/run';
 import { ENTITY_KINDS, RELATION_KINDS } from '../../src/model/vocabulary';
 import { FIXTURES, ROOT, SHIPPED_DATA } from '../helpers/data';
 import { plural, shippedCounts } from './counts';
 import { PROCESS_TIMEOUT_MS, tempFile } from '../helpers/gexf';
+import { kgIn } from '../helpers/kg';
 
 const run = promisify(execFile);
 
@@ -27,19 +27,6 @@ async function kg(...args: string[]) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
-}
-
-/** In-process run with captured streams. */
-function kgIn(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const env = {
-    ...nodeEnvironment(),
-    out: (t: string) => out.push(t),
-    err: (t: string) => err.push(t),
-  };
-  const code = runCli(args, env);
-  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 describe('kg as a child process', { timeout: PROCESS_TIMEOUT_MS }, () => {

@@ -5,7 +5,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeEnvironment } from '../../src/cli/environment';
-import { runCli } from '../../src/cli/run';
 import {
   compactGraphJson,
   isGeneratedEdgeKey,
@@ -19,19 +18,7 @@ import { createImport, importGraphFileWithReport, type ImportOptions } from '../
 import { toGraphJson } from '../../src/io/json-write';
 import { FIXTURES } from '../helpers/data';
 import { tempFile } from '../helpers/gexf';
-
-/** In-process run with captured streams. */
-function kgIn(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const env = {
-    ...nodeEnvironment(),
-    out: (t: string) => out.push(t),
-    err: (t: string) => err.push(t),
-  };
-  const code = runCli(args, env);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { kgIn } from '../helpers/kg';
 
 interface Json {
   attributes: Record<string, unknown>;

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { nodeEnvironment } from '../../src/cli/environment';
-import { COMMANDS, runCli } from '../../src/cli/run';
+import { COMMANDS } from '../../src/cli/run';
 import { COMPACT_RELATIONS } from '../../src/cli/commands/show';
 import { FIXTURES, ROOT, SHIPPED_DATA, minimalWith } from '../helpers/data';
 import { PROCESS_TIMEOUT_MS, tempFile } from '../helpers/gexf';
 import { plural, shippedCounts } from './counts';
+import { kgIn } from '../helpers/kg';
 
 const exec = promisify(execFile);
 
@@ -34,19 +34,6 @@ async function spawn(file: string, args: readonly string[]) {
       return { code: error.code, stdout: String(error.stdout), stderr: String(error.stderr) };
     throw error;
   }
-}
-
-/** In-process run with captured streams. */
-function kgIn(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const env = {
-    ...nodeEnvironment(),
-    out: (t: string) => out.push(t),
-    err: (t: string) => err.push(t),
-  };
-  const code = runCli(args, env);
-  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 const packageVersion = (): unknown =>

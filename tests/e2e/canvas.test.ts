@@ -397,27 +397,35 @@ function gephiLike(kind: 'java' | 'lesmis'): string {
   ].join('\n');
 }
 
+/** Opens the Gephi-sized graph from a `?file=` link and waits until it, not the article, is drawn. */
+async function openJava(init: string = PROBE.init) {
+  const opened = await harness.open('?file=java.gexf', {
+    init,
+    files: { 'java.gexf': gephiLike('java') },
+    readyTimeout: 60_000,
+  });
+  await importedShown(opened.page);
+  return opened;
+}
+
+/** Waits until the page shows the imported graph (a `?file=` link first draws the article). */
+async function importedShown(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.locator('body').getAttribute('data-graph'), { timeout: 60_000 })
+    .toBe('imported');
+  await settled(page);
+}
+
 describe('imported graphs read as well as the article', () => {
   it('a Gephi-sized directed graph: selection fades the rest; a tour of every view and action throws nothing', async () => {
-    const { page, problems, context } = await harness.open('?file=java.gexf', {
-      ...PROBE,
-      files: { 'java.gexf': gephiLike('java') },
-      readyTimeout: 60_000,
-    });
-    await expect
-      .poll(() => page.locator('body').getAttribute('data-graph'), { timeout: 60_000 })
-      .toBe('imported');
-    await settled(page);
+    const { page, problems, context } = await openJava();
     // Gephi's sizes (10 to 60) are drawn within the page's node size range, not as raw pixels.
     const sizes = await probe(page, (p) => p.nodes().map((n) => p.node(n)?.size ?? 0));
     expect(Math.max(...sizes)).toBeLessThanOrEqual(20);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(4);
     // Select the hub: everything outside its neighbourhood fades; its relations are emphasised.
     await page.goto(new URL('?file=java.gexf&select=n0', harness.baseUrl).href);
-    await expect
-      .poll(() => page.locator('body').getAttribute('data-graph'), { timeout: 60_000 })
-      .toBe('imported');
-    await settled(page);
+    await importedShown(page);
     const drawn = await probe(page, (p) => {
       const far = p.nodes().filter((n) => n !== 'n0' && !['n1', 'n2', 'n3'].includes(n));
       return {
@@ -471,15 +479,7 @@ describe('imported graphs read as well as the article', () => {
   });
 
   it('a Gephi-sized graph plans its names once a zoom comes to rest, not on every frame', async () => {
-    const { page, context } = await harness.open('?file=java.gexf', {
-      init: `${PROBE.init} globalThis.chipgraphTiming = true;`,
-      files: { 'java.gexf': gephiLike('java') },
-      readyTimeout: 60_000,
-    });
-    await expect
-      .poll(() => page.locator('body').getAttribute('data-graph'), { timeout: 60_000 })
-      .toBe('imported');
-    await settled(page);
+    const { page, context } = await openJava(`${PROBE.init} globalThis.chipgraphTiming = true;`);
     const plans = () =>
       page.evaluate(() => performance.getEntriesByName('chipgraph:labels').length);
     const before = await plans();

@@ -7,9 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeEnvironment } from '../../src/cli/environment';
-import { runCli } from '../../src/cli/run';
 import { ROOT, SHIPPED_DATA } from '../helpers/data';
+import { kgIn as kg } from '../helpers/kg';
 
 const README = readFileSync(join(SHIPPED_DATA, 'README.md'), 'utf8');
 
@@ -20,18 +19,6 @@ function example(heading: string): Record<string, unknown> {
   const block = /```json\n([\s\S]*?)```/.exec(section.split('\n## ')[0] ?? '')?.[1];
   if (block === undefined) throw new Error(`"## ${heading}" has no JSON example`);
   return JSON.parse(block) as Record<string, unknown>;
-}
-
-function kg(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const env = {
-    ...nodeEnvironment(),
-    out: (t: string) => out.push(t),
-    err: (t: string) => err.push(t),
-  };
-  const code = runCli(args, env);
-  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 /** Appends an item to the list of a data file. */

@@ -17,7 +17,7 @@ const curvatures = parallelEdgeCurvatures(graph);
 
 function reducers(patch: Partial<ViewState> = {}, extra: Partial<ViewContext> = {}) {
   const state = { ...DEFAULT_VIEW_STATE, ...patch };
-  const context: ViewContext = {
+  let context: ViewContext = {
     state,
     visibility: computeVisibility(graph, state),
     hovered: null,
@@ -31,6 +31,10 @@ function reducers(patch: Partial<ViewState> = {}, extra: Partial<ViewContext> = 
   return {
     node: (id: string) => node(id, graph.getNodeAttributes(id)),
     edge: (id: string) => edge(id, graph.getEdgeAttributes(id)),
+    /** A new view object (as the renderer makes one per change), with `change` applied. */
+    view: (change: Partial<ViewContext> = {}) => {
+      context = { ...context, ...change };
+    },
   };
 }
 
@@ -231,29 +235,17 @@ describe('a selected relation', () => {
 
 describe('restyling without allocation', () => {
   it('returns the same display object while an item looks the same, a new one when it changes', () => {
-    const state = { ...DEFAULT_VIEW_STATE };
-    let context: ViewContext = {
-      state,
-      visibility: computeVisibility(graph, state),
-      hovered: null,
-      path: null,
-      curvatures,
-      edgeLabels: false,
-    };
-    const node = createNodeReducer(graph, () => context);
-    const edge = createEdgeReducer(graph, () => context);
-    const n = (id: string) => node(id, graph.getNodeAttributes(id));
-    const e = (id: string) => edge(id, graph.getEdgeAttributes(id));
+    const { node: n, edge: e, view } = reducers();
     const far = 'payment-systems';
     const tie = 'hisilicon--subsidiary-of--huawei';
     const [huawei, distant, owns] = [n('huawei'), n(far), e(tie)];
     // A new view in which nothing about these changed: the very same objects.
-    context = { ...context };
+    view();
     expect(n('huawei')).toBe(huawei);
     expect(n(far)).toBe(distant);
     expect(e(tie)).toBe(owns);
     // Hovering Huawei: Huawei grows, its tie is emphasised, the far domain fades (new objects).
-    context = { ...context, hovered: 'huawei' };
+    view({ hovered: 'huawei' });
     expect(n('huawei')).not.toBe(huawei);
     expect(n('huawei').zIndex).toBe(3);
     expect(n(far)).not.toBe(distant);
@@ -263,9 +255,9 @@ describe('restyling without allocation', () => {
     expect(e(tie).color).toBe(VIEW_COLORS.highlightEdge);
     // Back and forth (hover, leave, hover): each look is found again, nothing new is made.
     const fadedLook = n(far);
-    context = { ...context, hovered: null };
+    view({ hovered: null });
     expect(n(far)).toBe(distant);
-    context = { ...context, hovered: 'huawei' };
+    view({ hovered: 'huawei' });
     expect(n(far)).toBe(fadedLook);
     // The position sigma expects from a reducer is the graph's, on every call.
     expect(n(far)).toMatchObject({
@@ -275,21 +267,8 @@ describe('restyling without allocation', () => {
   });
 
   it('marks the keyboard’s entity on a large graph without fading anything else', () => {
-    const state = { ...DEFAULT_VIEW_STATE };
-    const context: ViewContext = {
-      state,
-      visibility: computeVisibility(graph, state),
-      hovered: null,
-      path: null,
-      curvatures,
-      edgeLabels: false,
-      large: true,
-      marked: 'hisilicon',
-    };
-    const node = createNodeReducer(graph, () => context);
-    expect(node('hisilicon', graph.getNodeAttributes('hisilicon')).zIndex).toBe(3);
-    expect(
-      node('payment-systems', graph.getNodeAttributes('payment-systems')).borderColor,
-    ).not.toBe(VIEW_COLORS.faded);
+    const r = reducers({}, { large: true, marked: 'hisilicon' });
+    expect(r.node('hisilicon').zIndex).toBe(3);
+    expect(r.node('payment-systems').borderColor).not.toBe(VIEW_COLORS.faded);
   });
 });

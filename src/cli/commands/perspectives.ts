@@ -1,3 +1,4 @@
+import { countOf } from '../../model/text';
 import { asserterLabels, citationsText, relationSentence } from '../../graph/describe';
 import { perspectivesOn, perspectiveTitle } from '../../graph/claims';
 import { findEntity } from '../../graph/lookup';
@@ -59,7 +60,7 @@ perspective.`,
       return 0;
     }
     const lines = [
-      `${label(id)}: ${groups.length === 0 ? 'no relations.' : `according to ${groups.length} asserter${groups.length === 1 ? '' : 's'}`}`,
+      `${label(id)}: ${groups.length === 0 ? 'no relations.' : `according to ${countOf(groups.length, 'asserter')}`}`,
     ];
     for (const { speaker, claims } of groups) {
       lines.push('', `${perspectiveTitle(graph, { speaker, claims })} (${claims.length}):`);

@@ -2,6 +2,7 @@
  * The details panel: the selected entity (every visible relation as a sentence, grouped by kind,
  * with its provenance; neighbours are buttons that select them) or the selected relation.
  */
+import { countOf } from '../../model/text';
 import { entityLink } from './entity-link';
 import { kindSwatch } from './swatch';
 import {
@@ -203,7 +204,7 @@ export function createDetails(
               'aria-pressed': state.focus === depth ? 'true' : 'false',
               onclick: () => actions.setFocus(depth),
             },
-            depth === 0 ? 'Whole graph' : `Focus ${depth} hop${depth === 1 ? '' : 's'}`,
+            depth === 0 ? 'Whole graph' : `Focus ${countOf(depth, 'hop')}`,
           ),
         ),
         h(
@@ -225,7 +226,7 @@ export function createDetails(
         'p',
         { className: 'muted small' },
         // The count follows the filters and the perspective: what the card lists, of how many.
-        `${shownCount === graph.degree(node) ? '' : `${shownCount} of `}${graph.degree(node)} relation${graph.degree(node) === 1 ? '' : 's'}${shownCount === graph.degree(node) ? '' : ' shown'} · PageRank ${a.pagerank.toFixed(3)} · betweenness ${a.betweenness.toFixed(3)}`,
+        `${shownCount === graph.degree(node) ? '' : `${shownCount} of `}${countOf(graph.degree(node), 'relation')}${shownCount === graph.degree(node) ? '' : ' shown'} · PageRank ${a.pagerank.toFixed(3)} · betweenness ${a.betweenness.toFixed(3)}`,
       ),
       groups.length > 0 ? groups : h('p', { className: 'muted' }, 'No visible relations.'),
       claims,

@@ -2,6 +2,7 @@
  * The path finder panel: its form (`path-form.ts`) and the ranked, explained results. Choosing a
  * result highlights it on the canvas; hovering or focusing a hop shows its claim.
  */
+import { countOf } from '../../model/text';
 import { citationsText, graphHasCertainty, kindLabel } from '../../graph/describe';
 import { h, replaceChildren } from '../dom';
 import type { PathResults } from '../path-results';
@@ -90,7 +91,7 @@ export function createPathFinder(
         h(
           'p',
           { className: 'muted small' },
-          `${paths.length} path${paths.length === 1 ? '' : 's'} from ${label(query.from)} to ${label(query.to)}: ${RANKING_WORDS[current.ranking]}`,
+          `${countOf(paths.length, 'path')} from ${label(query.from)} to ${label(query.to)}: ${RANKING_WORDS[current.ranking]}`,
         ),
         h(
           'ol',
@@ -113,11 +114,7 @@ export function createPathFinder(
               h(
                 'details',
                 { className: 'path-hops' },
-                h(
-                  'summary',
-                  {},
-                  `Each hop, with its evidence (${path.hops} hop${path.hops === 1 ? '' : 's'})`,
-                ),
+                h('summary', {}, `Each hop, with its evidence (${countOf(path.hops, 'hop')})`),
                 h(
                   'ul',
                   { className: 'hops' },

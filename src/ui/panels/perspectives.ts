@@ -3,6 +3,7 @@
  * asserter, side by side (the outlet's narrative, each quoted analyst, an agency's stated
  * grounds). Without a selection it lists the asserters to start from.
  */
+import { countOf } from '../../model/text';
 import { entityLink } from './entity-link';
 import { asserterCounts, perspectivesOn, perspectiveTitle } from '../../graph/claims';
 import { citationsText, kindLabel, relationSentence } from '../../graph/describe';
@@ -46,7 +47,7 @@ export function createPerspectivesView(
           'ul',
           { className: 'asserter-list' },
           asserterCounts(graph).map(({ id, count }) =>
-            h('li', {}, entityButton(id), ` — ${count} claim${count === 1 ? '' : 's'}`),
+            h('li', {}, entityButton(id), ` — ${countOf(count, 'claim')}`),
           ),
         ),
       );
@@ -66,7 +67,7 @@ export function createPerspectivesView(
         { className: 'muted small' },
         groups.length === 0
           ? 'No visible relations: the filters hide them all.'
-          : `${groups.length} asserter${groups.length === 1 ? '' : 's'}; a relation asserted by two appears under both.`,
+          : `${countOf(groups.length, 'asserter')}; a relation asserted by two appears under both.`,
       ),
       h(
         'div',
