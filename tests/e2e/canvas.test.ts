@@ -43,6 +43,7 @@ interface EdgeDrawn {
 }
 interface Probe {
   labels(): DrawnLabel[];
+  planned(): string[];
   node(id: string): NodeDrawn | null;
   edge(id: string): EdgeDrawn | null;
   camera(): { x: number; y: number; ratio: number; angle: number };
@@ -498,8 +499,13 @@ describe('imported graphs read as well as the article', () => {
     // only then; and what is drawn then names what came into view.
     expect(made).toBeGreaterThanOrEqual(1);
     expect(made).toBeLessThanOrEqual(2);
+    // How many names fit depends on how far the wheel took the camera, which varies with the
+    // machine's load (the discs are large here): what is drawn is the rested plan, and it names
+    // nodes the overview did not.
     const drawn = await labels(page);
-    expect(drawn.length).toBeGreaterThan(5);
+    const plan = new Set(await probe(page, (p) => p.planned()));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.every((label) => plan.has(label.node))).toBe(true);
     expect(drawn.some((label) => !named.has(label.node))).toBe(true);
     await context.close();
   });
