@@ -287,40 +287,51 @@ export function labelBox(
   }
 }
 
-/** Discs bucketed in a coarse grid, so each label checks only the discs near it. */
+/**
+ * Discs bucketed in a coarse grid, so each label checks only the discs near it. Cells are keyed
+ * by number, not by a "x,y" string: an overview plan asks about tens of thousands of boxes.
+ */
 function discGrid(discs: readonly Disc[]) {
   const CELL = 64;
-  const grid = new Map<string, Disc[]>();
+  // Cell columns and rows offset so that negative ones (discs just off the viewport) key apart.
+  const OFFSET = 1 << 14;
+  const key = (gx: number, gy: number) => (gx + OFFSET) * (OFFSET * 2) + gy + OFFSET;
+  const grid = new Map<number, Disc[]>();
   for (const disc of discs) {
-    for (
-      let gx = Math.floor((disc.x - disc.radius) / CELL);
-      gx <= Math.floor((disc.x + disc.radius) / CELL);
-      gx++
-    ) {
-      for (
-        let gy = Math.floor((disc.y - disc.radius) / CELL);
-        gy <= Math.floor((disc.y + disc.radius) / CELL);
-        gy++
-      ) {
-        const key = `${gx},${gy}`;
-        const bucket = grid.get(key);
+    const gx1 = Math.floor((disc.x + disc.radius) / CELL);
+    const gy1 = Math.floor((disc.y + disc.radius) / CELL);
+    for (let gx = Math.floor((disc.x - disc.radius) / CELL); gx <= gx1; gx++) {
+      for (let gy = Math.floor((disc.y - disc.radius) / CELL); gy <= gy1; gy++) {
+        const k = key(gx, gy);
+        const bucket = grid.get(k);
         if (bucket) bucket.push(disc);
-        else grid.set(key, [disc]);
+        else grid.set(k, [disc]);
       }
     }
   }
-  /** How many discs other than `node`'s own the box covers. */
-  return (node: string, box: Box): number => {
-    let hits = 0;
-    const seen = new Set<Disc>();
-    for (let gx = Math.floor(box.left / CELL); gx <= Math.floor(box.right / CELL); gx++)
-      for (let gy = Math.floor(box.top / CELL); gy <= Math.floor(box.bottom / CELL); gy++)
-        for (const disc of grid.get(`${gx},${gy}`) ?? [])
-          if (disc.node !== node && !seen.has(disc) && boxHitsDisc(box, disc)) {
-            seen.add(disc);
-            hits++;
-          }
-    return hits;
+  return {
+    /** How many discs other than `node`'s own the box covers. */
+    count(node: string, box: Box): number {
+      const seen = new Set<Disc>();
+      for (let gx = Math.floor(box.left / CELL); gx <= Math.floor(box.right / CELL); gx++)
+        for (let gy = Math.floor(box.top / CELL); gy <= Math.floor(box.bottom / CELL); gy++)
+          for (const disc of grid.get(key(gx, gy)) ?? [])
+            if (disc.node !== node && boxHitsDisc(box, disc)) seen.add(disc);
+      return seen.size;
+    },
+    /**
+     * True when the box covers any disc other than `node`'s own. Stops at the first: most boxes
+     * tried in a crowded overview cover one, and counting them all was most of a plan's time.
+     */
+    any(node: string, box: Box): boolean {
+      for (let gx = Math.floor(box.left / CELL); gx <= Math.floor(box.right / CELL); gx++)
+        for (let gy = Math.floor(box.top / CELL); gy <= Math.floor(box.bottom / CELL); gy++) {
+          const bucket = grid.get(key(gx, gy));
+          if (bucket === undefined) continue;
+          for (const disc of bucket) if (disc.node !== node && boxHitsDisc(box, disc)) return true;
+        }
+      return false;
+    },
   };
 }
 
@@ -384,10 +395,10 @@ export function planLabels(
       const box = labelBox(candidate, fontSize, measure, side);
       const cost =
         (inside(box) ? 0 : 1e9) +
-        under(candidate.node, box) * 1e7 +
+        under.count(candidate.node, box) * 1e7 +
         collision(box) * 100 +
         crossings(box) * 50 +
-        covers(candidate.node, box) * 1000;
+        covers.count(candidate.node, box) * 1000;
       if (best === null || cost < best.cost) best = { side, box, cost };
       if (cost === 0) break;
     }
@@ -401,9 +412,9 @@ export function planLabels(
   const free = (candidate: LabelCandidate, avoidLines: boolean) => {
     for (const side of LABEL_SIDES) {
       const box = labelBox(candidate, fontSize, measure, side);
-      if (!inside(box) || under(candidate.node, box) > 0) continue;
+      if (!inside(box) || under.any(candidate.node, box)) continue;
       if (options.overlap !== true) {
-        if (collision(box) > 0 || covers(candidate.node, box) > 0) continue;
+        if (collision(box) > 0 || covers.any(candidate.node, box)) continue;
         if (avoidLines && crossings(box) > 0) continue;
       }
       return { side, box };
