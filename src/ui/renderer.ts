@@ -80,6 +80,11 @@ export const EDGE_LABEL_ZOOM_RATIO = 0.45;
 
 export interface Renderer {
   readonly sigma: KnowledgeSigma;
+  /**
+   * Settles once the first view's names have been drawn (the frame after the first): the page
+   * builds its side panels after it, so that they delay neither the graph nor its names.
+   */
+  readonly named: Promise<void>;
   /** Redraw after a view change (reducers re-run). */
   refresh(): void;
   /** Animate the camera to a node. */
@@ -820,9 +825,21 @@ export function createRenderer(
   // nodes: a full refresh here indexed everything a second time (3 s of a 100k-node import). A
   // large graph shown whole keeps sigma's own framing (all of it): fitting the labels too walks
   // every node twice, and the planner leaves out labels that would not fit anyway.
+  // The names come in the frame after the first (the first-frame goal: the plan and the
+  // halo labels were a tenth of the first frame's time): the reader sees the graph at once, its
+  // names a frame later. A fitted camera plans them itself, in the frame after its draw.
   const shown = store.visibility().nodes;
   if (!large || shown.size < graph.order) sigma.getCamera().setState(fitState([...shown]));
-  refreshPart(plan());
+  const named = new Promise<void>((resolve) => {
+    sigma.once('afterRender', () => {
+      requestAnimationFrame(() => {
+        if (!killed && labels === null) refreshPart(plan());
+        // Sigma draws the names in the frame after the plan (its refresh is scheduled).
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+      });
+    });
+  });
+  sigma.scheduleRender();
 
   /** An edge as the briefing draws it, from the display data the reducers gave it. */
   const pictureEdge = (
@@ -975,6 +992,7 @@ export function createRenderer(
 
   return {
     sigma,
+    named,
     refresh,
     picture,
     focusOn(node) {
