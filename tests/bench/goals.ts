@@ -38,7 +38,7 @@ function notMet(rows: readonly Row[]): Notes {
     panPlan:
       'the plan places up to 1,500 candidate names around up to 5,000 discs in view; it is a greedy search over twelve places per name.',
     tableOpen:
-      'the table builds a row object with seven or eight formatted cells (relation wording, citations, asserter names) for each of 500k items when it opens. To close it: build cells for the rows drawn only, and sort and filter keys per column on demand.',
+      'opening takes the shown entities’ and relations’ keys and reads the cells of the rows drawn only; a table of more than 20,000 rows opens in the graph’s order (sorting it is the row below). What remains is copying 500k keys out of the visibility sets.',
     tableSort: `sorting 100k distinct names with the locale collator is the floor: the baseline, the collator on every comparison, takes ${figure(rows, 'table sorted by name', 'baseline')}. A plain code-point comparison would be faster but order names wrongly across accents and cases.`,
     fa2: `under software WebGL both pages draw 10k nodes and 40k edges per frame far slower than the worker steps (ours ${fa2 ? formatValue(fa2.ours.median, 'it/s') : '?'}, the bare page ${fa2?.baseline ? formatValue(fa2.baseline.stat.median, 'it/s') : '?'}); on a GPU the draw is a few milliseconds.`,
     stress: 'the 200k import did not run.',

@@ -8,6 +8,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, OUT_DIR, shot, startHarness, type Harness } from './browser';
 import { KIND_COLORS } from '../../src/graph/style';
+import { SORTED_OPEN_LIMIT } from '../../src/ui/panels/data-table';
 import { canvasPixels, countColor } from './pixels';
 
 let harness: Harness;
@@ -139,10 +140,11 @@ describe('the explorer', () => {
     await context.close();
   });
 
-  it('a long table draws only the rows in view, and scrolls, filters and walks the keyboard through all', async () => {
-    // 3,000 entities and 3,000 relations: a chain, each node named by its zero-padded number.
-    const n = 3000;
-    const name = (i: number) => `Node ${String(i).padStart(4, '0')}`;
+  it('a long table opens in the graph’s order, sorts on a header, draws only the rows in view, and scrolls, filters and walks the keyboard through all', async () => {
+    // More entities and relations than a table sorts on opening: a chain, each node named by its
+    // zero-padded number, the file listing them last first.
+    const n = SORTED_OPEN_LIMIT + 500;
+    const name = (i: number) => `Node ${String(i).padStart(5, '0')}`;
     const gexf = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
@@ -150,7 +152,7 @@ describe('the explorer', () => {
       ...Array.from(
         { length: n },
         (_, i) =>
-          `<node id="n${i}" label="${name(i)}"><viz:position x="${Math.cos(i) * i}" y="${Math.sin(i) * i}"/><viz:size value="2"/></node>`,
+          `<node id="n${i}" label="${name(n - 1 - i)}"><viz:position x="${Math.cos(i) * i}" y="${Math.sin(i) * i}"/><viz:size value="2"/></node>`,
       ),
       '</nodes><edges>',
       ...Array.from(
@@ -167,11 +169,19 @@ describe('the explorer', () => {
       .poll(() => page.locator('body').getAttribute('data-graph'), { timeout: 30_000 })
       .toBe('imported');
     const title = page.locator('#entities-title');
-    await expect.poll(() => title.textContent()).toBe(`Entities (${n} of ${n} shown)`);
+    const unsorted = `Entities (${n} of ${n} shown, in the graph’s order: choose a column to sort)`;
+    await expect.poll(() => title.textContent(), { timeout: 30_000 }).toBe(unsorted);
     // Only a window of rows is in the page, with spacers standing in for the rest.
     const drawn = page.locator('#entities-table tbody tr[data-key]');
     expect(await drawn.count()).toBeLessThan(120);
     expect(await page.locator('#entities-table').getAttribute('aria-rowcount')).toBe(`${n + 1}`);
+    // In the file's order, no column marked as sorted; the first header sorts by name.
+    expect(await drawn.first().locator('th').textContent()).toBe(name(n - 1));
+    const header = page.locator('#entities-table thead th').first();
+    expect(await header.getAttribute('aria-sort')).toBe('none');
+    await header.locator('button').click();
+    await expect.poll(() => title.textContent()).toBe(`Entities (${n} of ${n} shown)`);
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
     expect(await drawn.first().locator('th').textContent()).toBe(name(0));
     // Scrolling to the bottom draws the last rows.
     await page.locator('#entities-table-wrap').evaluate((el) => (el.scrollTop = el.scrollHeight));
@@ -194,7 +204,7 @@ describe('the explorer', () => {
       .poll(() => page.locator('#entities-table tr.selected th').textContent())
       .toBe(name(n - 2));
     // The filter searches all rows, not the drawn ones; a short result is drawn whole.
-    await page.fill('#entities-filter', 'Node 0007');
+    await page.fill('#entities-filter', 'Node 00007');
     await expect.poll(() => title.textContent()).toBe(`Entities (1 of ${n} shown)`);
     expect(await drawn.allTextContents()).toHaveLength(1);
     await shot(page, 'long-table-1280');

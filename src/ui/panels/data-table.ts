@@ -9,13 +9,11 @@ import { h, replaceChildren } from '../dom';
 import { downloadName, downloadText } from '../download';
 import { offsetToShow, rowWindow } from '../row-window';
 
-/** One cell: the text shown (and exported), how it sorts, and optionally a richer display. */
-export interface Cell {
-  readonly text: string;
-  readonly sort: string | number;
-  readonly display?: () => HTMLElement;
-}
-
+/**
+ * One column: its name, and how to read a row's cell from the row's key. Cells are read only for
+ * the rows drawn, and a whole column only when the table is sorted or filtered by it: a 100k-node
+ * graph's tables open without building 500k rows of formatted cells.
+ */
 export interface Column {
   readonly name: string;
   readonly numeric?: boolean;
@@ -23,15 +21,21 @@ export interface Column {
   readonly long?: boolean;
   /** Its width in em in a long table, whose columns cannot size to rows not drawn. Default 9. */
   readonly width?: number;
-}
-
-export interface Row {
-  readonly key: string;
-  readonly cells: readonly Cell[];
+  /** The cell's text (shown, filtered and exported). */
+  readonly text: (key: string) => string;
+  /** How the cell sorts. Default: its text. */
+  readonly sort?: (key: string) => string | number;
+  /** A richer display than the text (or another text). */
+  readonly display?: (key: string) => HTMLElement | string;
 }
 
 /** Above this many rows (after the filter), a table draws only the rows in view. */
 export const VIRTUAL_ROWS = 400;
+/**
+ * Above this many rows a table opens in the graph's order, sorted only once the reader picks a
+ * column: sorting 100k names costs more than the opening itself.
+ */
+export const SORTED_OPEN_LIMIT = 20_000;
 /** Rows drawn beyond the view on each side of a long table. */
 const OVERSCAN = 15;
 /** A long table's row height before one is measured (one line of text and padding). */
@@ -60,20 +64,24 @@ function collationRanks(texts: Iterable<string>): Map<string, number> {
 }
 
 /**
- * Rows in the order of a column (numbers numerically, text by locale). Each row's key is computed
- * once. Texts that repeat (a relation's kind, an entity's kind, a source's name) are ranked once
- * each and the rows sorted by rank, which `cache` keeps for the next sort of the same rows; texts
- * that are mostly distinct (names, claims) are compared with the one collator directly, which is
- * then the faster of the two (measured at 400k relations: 1.7 s against 2.4 s for distinct
- * claims; 0.66 s against 0.88 s for 100k names repeated four times).
+ * Row keys in the order of column `column` (numbers numerically, text by locale). Each row's value
+ * is read once. Texts that repeat (a relation's kind, an entity's kind, a source's name) are
+ * ranked once each and the rows sorted by rank, which `cache` keeps for the next sort of the same
+ * rows; texts that are mostly distinct (names, claims) are compared with the one collator
+ * directly, which is then the faster of the two (measured at 400k relations: 1.7 s against 2.4 s
+ * for distinct claims; 0.66 s against 0.88 s for 100k names repeated four times).
  */
-export function sortRows<R extends Row>(
-  rows: readonly R[],
+export function sortRows(
+  rows: readonly string[],
+  columns: readonly Column[],
   column: number,
   ascending: boolean,
   cache: SortKeyCache = new Map(),
-): R[] {
-  const values = rows.map((row) => row.cells[column]?.sort ?? '');
+): string[] {
+  const spec = columns[column];
+  if (spec === undefined) return [...rows];
+  const read = spec.sort ?? spec.text;
+  const values = rows.map(read);
   const sign = ascending ? 1 : -1;
   const order = Array.from(rows.keys());
   // Ties keep the rows' order (a stable sort), whichever way.
@@ -95,38 +103,73 @@ export function sortRows<R extends Row>(
       order.sort((a, b) => sign * ((keys[a] ?? 0) - (keys[b] ?? 0)) || a - b);
     }
   }
-  return order.map((i) => rows[i]).filter((row): row is R => row !== undefined);
+  return order.map((i) => rows[i]).filter((row): row is string => row !== undefined);
 }
 
-/** Folded cell texts, computed once per cell: a filter over 400k rows folds each text once. */
-const foldedTexts = new WeakMap<Cell, string>();
-const folded = (cell: Cell) => {
-  let text = foldedTexts.get(cell);
-  if (text === undefined) {
-    text = foldText(cell.text);
-    foldedTexts.set(cell, text);
-  }
-  return text;
-};
+/**
+ * Folded cell texts per column, each computed once: a filter over 400k rows folds each text once,
+ * and the next filter of the same rows reuses them. Valid for one set of rows, as `SortKeyCache`.
+ */
+export type FoldedTextCache = Map<number, Map<string, string>>;
 
-/** Rows any of whose shown cells contain the filter text (case- and accent-insensitively). */
-export function filterRows<R extends Row>(
-  rows: readonly R[],
+/** Row keys any of whose shown cells contain the filter text (case- and accent-insensitively). */
+export function filterRows(
+  rows: readonly string[],
+  columns: readonly Column[],
   filter: string,
   shown: (column: number) => boolean,
-): R[] {
+  cache: FoldedTextCache = new Map(),
+): string[] {
   const needle = foldText(filter.trim());
   if (needle === '') return [...rows];
-  return rows.filter((row) =>
-    row.cells.some((cell, i) => shown(i) && folded(cell).includes(needle)),
-  );
+  const readers = columns.flatMap((column, i) => {
+    if (!shown(i)) return [];
+    let texts = cache.get(i);
+    if (texts === undefined) {
+      texts = new Map();
+      cache.set(i, texts);
+    }
+    const known = texts;
+    return [
+      (key: string) => {
+        let text = known.get(key);
+        if (text === undefined) {
+          text = foldText(column.text(key));
+          known.set(key, text);
+        }
+        return text;
+      },
+    ];
+  });
+  return rows.filter((key) => readers.some((read) => read(key).includes(needle)));
+}
+
+/**
+ * The rows a table shows, in its order: filtered, then sorted by `column` (`null`: in the order
+ * given, as a long table opens).
+ */
+export function orderRows(
+  rows: readonly string[],
+  columns: readonly Column[],
+  view: {
+    readonly filter: string;
+    readonly column: number | null;
+    readonly ascending: boolean;
+    readonly shown: (column: number) => boolean;
+  },
+  caches: { readonly sort?: SortKeyCache; readonly folded?: FoldedTextCache } = {},
+): string[] {
+  const kept = filterRows(rows, columns, view.filter, view.shown, caches.folded);
+  return view.column === null
+    ? kept
+    : sortRows(kept, columns, view.column, view.ascending, caches.sort);
 }
 
 /** A table on the page: its element, and `update` to show other rows or another selection. */
 export interface DataTable {
   readonly element: HTMLElement;
-  /** Shows these rows (the same array again: only the selection is redrawn). */
-  update(rows: readonly Row[], selected: string | null): void;
+  /** Shows the rows of these keys (the same array again: only the selection is redrawn). */
+  update(rows: readonly string[], selected: string | null): void;
 }
 
 /**
@@ -144,13 +187,19 @@ export function createDataTable(spec: {
   const { id, title, columns } = spec;
   let column = 0;
   let ascending = true;
+  /** The reader picked a column: a long table is sorted from then on (see SORTED_OPEN_LIMIT). */
+  let chosen = false;
   let filter = '';
   const hidden = new Set<number>();
   const shown = (i: number) => !hidden.has(i);
-  let rows: readonly Row[] = [];
-  let visibleRows: Row[] = [];
-  /** Sort keys of `rows`, per column (see `sortRows`). */
-  let sortKeys: SortKeyCache = new Map();
+  let rows: readonly string[] = [];
+  let visibleRows: string[] = [];
+  /** Sort keys and folded texts of `rows`, per column (see `sortRows`, `filterRows`). */
+  let caches = { sort: new Map() as SortKeyCache, folded: new Map() as FoldedTextCache };
+  /** The column the rows are sorted by, or null: a long table opens in the graph's order. */
+  const sortedBy = () => (chosen || rows.length <= SORTED_OPEN_LIMIT ? column : null);
+  /** The sort the header shows. */
+  let drawnSort: number | null = null;
   let selected: string | null = null;
   let rowHeight = ROW_HEIGHT_GUESS;
   const virtual = () => visibleRows.length > VIRTUAL_ROWS;
@@ -170,9 +219,10 @@ export function createDataTable(spec: {
   /** Sort and filter again, then redraw the heading and rows (from the top when asked). */
   const refilter = (toTop: boolean) => {
     const wasVirtual = virtual();
-    visibleRows = sortRows(filterRows(rows, filter, shown), column, ascending, sortKeys);
-    if (virtual() !== wasVirtual) drawHead();
-    heading.textContent = `${title} (${visibleRows.length} of ${rows.length} shown)`;
+    const by = sortedBy();
+    visibleRows = orderRows(rows, columns, { filter, column: by, ascending, shown }, caches);
+    if (virtual() !== wasVirtual || by !== drawnSort) drawHead();
+    heading.textContent = `${title} (${visibleRows.length} of ${rows.length} shown${by === null ? ', in the graph’s order: choose a column to sort' : ''})`;
     table.classList.toggle('virtual', virtual());
     wrap.classList.toggle('virtual', virtual());
     table.setAttribute('aria-rowcount', String(visibleRows.length + 1));
@@ -180,30 +230,30 @@ export function createDataTable(spec: {
     drawBody();
   };
 
-  const cellElement = (cell: Cell, i: number) => {
-    const long = columns[i]?.long === true;
+  const cellElement = (key: string, column: Column, i: number) => {
+    const text = column.text(key);
     const props = {
-      className: long ? 'long' : null,
+      className: column.long === true ? 'long' : null,
       // A long table shows one line per row: the whole text on hover.
-      title: virtual() && cell.text.length > 0 ? cell.text : null,
+      title: virtual() && text.length > 0 ? text : null,
     };
-    const content = cell.display ? cell.display() : cell.text;
+    const content = column.display ? column.display(key) : text;
     return i === 0 ? h('th', { scope: 'row', ...props }, content) : h('td', props, content);
   };
 
-  const rowElement = (row: Row, index: number) =>
+  const rowElement = (key: string, index: number) =>
     h(
       'tr',
       {
         tabindex: 0,
-        'data-key': row.key,
+        'data-key': key,
         'data-index': index,
         'aria-rowindex': index + 2,
-        className: row.key === selected ? 'selected' : null,
-        'aria-current': row.key === selected ? 'true' : null,
-        onclick: () => spec.onPick(row.key),
+        className: key === selected ? 'selected' : null,
+        'aria-current': key === selected ? 'true' : null,
+        onclick: () => spec.onPick(key),
       },
-      row.cells.map((cell, i) => (shown(i) ? cellElement(cell, i) : null)),
+      columns.map((c, i) => (shown(i) ? cellElement(key, c, i) : null)),
     );
 
   const spacer = (height: number) => {
@@ -297,6 +347,7 @@ export function createDataTable(spec: {
 
   /** The header row; a long table's columns get set widths, as no row is there to size them. */
   function drawHead() {
+    drawnSort = sortedBy();
     const long = virtual();
     table.style.minWidth = long
       ? `${columns.reduce((sum, c, i) => sum + (shown(i) ? (c.width ?? 9) : 0), 0)}em`
@@ -307,7 +358,7 @@ export function createDataTable(spec: {
         {
           scope: 'col',
           className: c.long ? 'long' : null,
-          'aria-sort': column === i ? (ascending ? 'ascending' : 'descending') : 'none',
+          'aria-sort': drawnSort === i ? (ascending ? 'ascending' : 'descending') : 'none',
         },
         h(
           'button',
@@ -316,8 +367,9 @@ export function createDataTable(spec: {
             className: 'sort',
             'data-column': i,
             onclick: () => {
-              ascending = column === i ? !ascending : true;
+              ascending = sortedBy() === i ? !ascending : true;
               column = i;
+              chosen = true;
               drawHead();
               refilter(true);
               head.querySelector<HTMLButtonElement>(`button[data-column="${i}"]`)?.focus();
@@ -358,7 +410,7 @@ export function createDataTable(spec: {
       downloadName(spec.fileName(), 'csv', `-${id}`),
       csvText(
         columns.filter((_c, i) => shown(i)).map((c) => c.name),
-        visibleRows.map((row) => row.cells.filter((_c, i) => shown(i)).map((c) => c.text)),
+        visibleRows.map((key) => columns.filter((_c, i) => shown(i)).map((c) => c.text(key))),
       ),
       'text/csv',
     );
@@ -414,7 +466,7 @@ export function createDataTable(spec: {
       selected = nextSelected;
       if (next !== rows) {
         rows = next;
-        sortKeys = new Map();
+        caches = { sort: new Map(), folded: new Map() };
         refilter(false);
         return;
       }
