@@ -19,7 +19,8 @@ export interface Command {
   readonly help: string;
   /** The options it accepts (its help lists each). */
   readonly options: Options;
-  run(args: string[], env: CliEnvironment): number;
+  /** Its exit code; a command that loads a large library on demand (`ingest`) answers later. */
+  run(args: string[], env: CliEnvironment): number | Promise<number>;
 }
 
 /** A command's options, as `node:util` `parseArgs` takes them. */

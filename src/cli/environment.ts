@@ -32,8 +32,12 @@ export interface CliEnvironment {
    * @throws DataError saying why it cannot be read
    */
   readTextChunks(path: string): Iterable<string>;
-  /** @throws DataError saying why it cannot be written */
-  writeTextFile(path: string, text: string): void;
+  /**
+   * Writes a UTF-8 text file; with `makeFolder`, its folder too (a place the tool chose, such as
+   * a draft's default folder; a folder the user names must exist).
+   * @throws DataError saying why it cannot be written
+   */
+  writeTextFile(path: string, text: string, options?: { readonly makeFolder?: boolean }): void;
   /** The version of the installed package (its package.json). @throws DataError */
   packageVersion(): string;
   /** The shipped `graph-data/` folder. */
@@ -205,7 +209,11 @@ export function nodeEnvironment(
         closeSync(fd);
       }
     },
-    writeTextFile: (path, text) => withFile(path, 'write', () => writeFileSync(path, text, 'utf8')),
+    writeTextFile: (path, text, options) =>
+      withFile(path, 'write', () => {
+        if (options?.makeFolder === true) mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, text, 'utf8');
+      }),
     packageVersion() {
       const path = join(root, 'package.json');
       const text = withFile(path, 'read', () => readFileSync(path, 'utf8'));

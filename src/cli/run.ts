@@ -8,6 +8,7 @@ import { didYouMean, type Command } from './context';
 import { fileProblem, type CliEnvironment } from './environment';
 import { convertCommand } from './commands/convert';
 import { exportCommand } from './commands/export';
+import { ingestCommand } from './commands/ingest';
 import { kindsCommand } from './commands/kinds';
 import { neighborsCommand } from './commands/neighbors';
 import { pathCommand } from './commands/path';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   perspectivesCommand,
   exportCommand,
   convertCommand,
+  ingestCommand,
   kindsCommand,
   schemaCommand,
 ];
@@ -51,8 +53,11 @@ Exit codes: 0 ok, 1 invalid data or file, 2 usage error or unknown entity.
 `;
 }
 
-/** Runs the `kg` tool. Returns the exit code; writes only through `env`. */
-export function runCli(argv: readonly string[], env: CliEnvironment): number {
+/**
+ * Runs the `kg` tool. Returns the exit code (a promise of it for a command that answers later);
+ * writes only through `env`.
+ */
+export function runCli(argv: readonly string[], env: CliEnvironment): number | Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     env.out(mainHelp());
@@ -81,7 +86,10 @@ export function runCli(argv: readonly string[], env: CliEnvironment): number {
     return EXIT.ok;
   }
   try {
-    return command.run(args, env);
+    const code = command.run(args, env);
+    return typeof code === 'number'
+      ? code
+      : code.catch((error: unknown) => reportError(`kg ${name}`, error, env));
   } catch (error) {
     return reportError(`kg ${name}`, error, env);
   }

@@ -24,5 +24,10 @@ export function start(
     throw error;
   });
   const kept = cache === undefined ? null : folderCache(cache.dir, cache.version);
-  process.exitCode = runCli(argv, nodeEnvironment(root, kept));
+  const code = runCli(argv, nodeEnvironment(root, kept));
+  if (typeof code === 'number') process.exitCode = code;
+  else
+    void code.then((exit) => {
+      process.exitCode = exit;
+    });
 }
