@@ -10,6 +10,7 @@ import { convertCommand } from './commands/convert';
 import { exportCommand } from './commands/export';
 import { ingestCommand } from './commands/ingest';
 import { kindsCommand } from './commands/kinds';
+import { mergeCommand } from './commands/merge';
 import { neighborsCommand } from './commands/neighbors';
 import { pathCommand } from './commands/path';
 import { perspectivesCommand } from './commands/perspectives';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   convertCommand,
   ingestCommand,
+  mergeCommand,
   kindsCommand,
   schemaCommand,
 ];

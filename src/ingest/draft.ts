@@ -216,8 +216,20 @@ export function proposeDraft(
   const midSentence = new Set<string>();
   const found: Found[] = [];
   paragraphs.forEach((paragraph, i) => {
-    const graphNames = findKnown(paragraph, known).map((m) => ({ ...m, paragraph: i + 1 }));
-    const newNames = findNames(paragraph, docs[i])
+    const candidates = findNames(paragraph, docs[i]);
+    // A longer proper name that holds a known one is another entity ("Semicon Taiwan" is not
+    // Taiwan, "Huawei Cloud" not Huawei): the known name inside it does not count.
+    const holds = (m: Mention, g: Mention) =>
+      m.name.includes(' ') &&
+      m.start <= g.start &&
+      g.end <= m.end &&
+      m.end - m.start > g.end - g.start;
+    const graphNames = findKnown(paragraph, known)
+      .filter(
+        (g) => !candidates.some((m) => holds(m, g) && !known.some((k) => k.names.includes(m.name))),
+      )
+      .map((m) => ({ ...m, paragraph: i + 1 }));
+    const newNames = candidates
       .filter((m) => !graphNames.some((g) => m.start < g.end && g.start < m.end))
       .map((m): Found => {
         // A new name spelled out before a known acronym in brackets is that entity's name

@@ -1,13 +1,13 @@
 /**
- * `kg ingest`: a draft from an article's text, matched against a data folder (an empty one is an
+ * `kg ingest` and `kg merge`: a draft from an article's text, matched against a data folder (an empty one is an
  * empty graph), written to --out or DATA/drafts/<source id>.json; bad input says what and where.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/ingest/draft';
-import { FIXTURES } from '../helpers/data';
+import { FIXTURES, SHIPPED_DATA } from '../helpers/data';
 import { tempFile } from '../helpers/gexf';
 import { kgAsync } from '../helpers/kg';
 
@@ -77,5 +77,94 @@ describe('kg ingest', () => {
     expect(matched.get('U.S. Department of Commerce')).toBe('us-commerce-department');
     // Relations name a matched entity by its id.
     expect(draft.relations.some((r) => r.from === 'huawei' || r.to === 'huawei')).toBe(true);
+  });
+});
+
+describe('kg merge', () => {
+  /** A copy of the shipped data and the wire's draft, reviewed in part. */
+  async function reviewedDraft() {
+    const dir = emptyFolder();
+    cpSync(SHIPPED_DATA, dir, { recursive: true });
+    const out = join(dir, 'drafts', 'wire-1.json');
+    const made = await kgAsync('ingest', WIRE, '--data', dir, '--source', 'wire-1');
+    expect(made.code, made.stderr).toBe(0);
+    const draft = read(out);
+    const reviewed = {
+      ...draft,
+      source: { ...draft.source, outlet: 'borna' },
+      entities: draft.entities.map((e) =>
+        e.label === 'TrendForce Research' || e.label === 'Maria Lopez'
+          ? { ...e, kind: e.kind ?? 'research-firm', description: 'Named in the wire story.' }
+          : e,
+      ),
+      relations: draft.relations.map((r) =>
+        r.from === 'Maria Lopez' && r.to === 'TrendForce Research'
+          ? { ...r, kind: 'works-for', claim: 'Lopez works as an analyst for TrendForce.' }
+          : r,
+      ),
+    };
+    writeFileSync(out, JSON.stringify(reviewed, null, 2));
+    return { dir, out };
+  }
+
+  it('bad input: no draft, a missing one, one that is not JSON, a claim that copies its source', async () => {
+    expect((await kgAsync('merge')).code).toBe(2);
+    expect((await kgAsync('merge', join(emptyFolder(), 'none.json'))).code).toBe(1);
+    const notJson = tempFile('draft.json', '{ "source": ');
+    const bad = await kgAsync('merge', notJson, '--data', emptyFolder());
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/cannot read the draft .*not JSON/s);
+    const { dir, out } = await reviewedDraft();
+    const draft = read(out);
+    const copying = {
+      ...draft,
+      relations: draft.relations.map((r) =>
+        r.from === 'Maria Lopez' && r.to === 'TrendForce Research'
+          ? {
+              ...r,
+              kind: 'works-for',
+              claim: 'She said Maria Lopez, a senior analyst at TrendForce Research, agreed.',
+            }
+          : r,
+      ),
+    };
+    writeFileSync(out, JSON.stringify(copying));
+    const before = readFileSync(join(dir, 'relations.json'), 'utf8');
+    const copied = await kgAsync('merge', out, '--data', dir, '--text', WIRE);
+    expect(copied.code).toBe(1);
+    expect(copied.stderr).toMatch(
+      /\$\.relations\[\d+\]\.claim.*copies "said maria lopez a senior analyst at"/s,
+    );
+    expect(readFileSync(join(dir, 'relations.json'), 'utf8')).toBe(before);
+  });
+
+  it('a dry run writes nothing; a merge appends, validates and shows in kg show', async () => {
+    const { dir, out } = await reviewedDraft();
+    const files = ['sources.json', 'entities.json', 'relations.json'];
+    const before = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+    const dry = await kgAsync('merge', out, '--data', dir, '--dry-run', '--text', WIRE);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stderr).toMatch(/would add: 1 source, 2 entities, 0 aliases, 1 relation/);
+    expect(files.map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(before);
+    const merged = await kgAsync('merge', out, '--data', dir, '--text', WIRE);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(merged.stderr).toMatch(
+      /added: 1 source, 2 entities, 0 aliases, 1 relation, 0 corroborations in 3 files/,
+    );
+    expect(merged.stderr).toMatch(
+      /items? left in the draft:\n {2}entity \d+ \("H20"\): not reviewed yet/,
+    );
+    expect((await kgAsync('validate', '--data', dir)).code).toBe(0);
+    const show = await kgAsync('show', 'Maria Lopez', '--data', dir);
+    expect(show.stdout).toMatch(/works for TrendForce Research/);
+    // A clear diff: what was there stays, line for line, but for the lists' closing lines.
+    files.forEach((f, i) => {
+      const after = new Set(readFileSync(join(dir, f), 'utf8').split('\n'));
+      const lost = (before[i] ?? '').split('\n').filter((line) => !after.has(line));
+      expect(lost.length, f).toBeLessThanOrEqual(6);
+    });
+    // Merging again adds nothing new.
+    const again = await kgAsync('merge', out, '--data', dir);
+    expect(again.stderr).toMatch(/added: 0 sources, 0 entities, 0 aliases, 0 relations/);
   });
 });

@@ -28,7 +28,7 @@ function summary(draft: Draft, out: string): string {
   const unkinded = draft.entities.filter((e) => e.kind === undefined).length;
   return [
     `wrote ${out}: source "${draft.source.id}" (${countOf(draft.source.paragraphs, 'paragraph')}), ${countOf(draft.entities.length, 'entity', 'entities')} (${matched} already in the graph, ${unkinded} without a kind), ${countOf(draft.relations.length, 'proposed relation')}`,
-    'Nothing is merged: review the draft (accept, edit or dismiss each proposal), add what you accept to the data files with each claim in your own words (graph-data/README.md), then run "kg validate".',
+    'Nothing is merged: review the draft (give new entities a kind and a description, relations a kind and a claim, in your own words; dismiss the rest), then run "kg merge" (docs/kg.md).',
     '',
   ].join('\n');
 }

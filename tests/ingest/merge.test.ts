@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { proposeDraft, type Draft } from '../../src/ingest/draft';
+import { copiedWords, idFromLabel, mergeDraft, type ReviewedDraft } from '../../src/ingest/merge';
+import { DataError } from '../../src/model/errors';
+import { checkGraphData } from '../../src/model/validate';
+import { FIXTURES, SHIPPED_DATA, readDataDir } from '../helpers/data';
+
+const WIRE = readFileSync(join(FIXTURES, 'ingest', 'wire.txt'), 'utf8');
+const shipped = () => readDataDir(SHIPPED_DATA);
+
+/** The wire draft against the shipped graph, reviewed: two new entities, three relations. */
+function reviewed(): ReviewedDraft {
+  const draft: Draft = proposeDraft(WIRE, checkGraphData(shipped()).data.entities, {
+    source: 'wire-2026-03-02',
+  });
+  const entities = draft.entities.map((e) => {
+    if (e.label === 'TrendForce Research')
+      return { ...e, kind: 'research-firm' as const, description: 'A market research firm.' };
+    if (e.label === 'Maria Lopez')
+      return { ...e, description: 'An analyst at a market research firm.' };
+    return e;
+  });
+  const relations = draft.relations.map((r) => {
+    if (r.from === 'Maria Lopez' && r.to === 'TrendForce Research')
+      return { ...r, kind: 'works-for' as const, claim: 'Lopez is an analyst at TrendForce.' };
+    if (r.from === 'huawei' && r.to === 'ascend-910c')
+      return { ...r, kind: 'produces' as const, claim: 'Huawei makes the Ascend 910C.' };
+    if (r.from === 'huawei' && r.to === 'Shenzhen') return { ...r, dismissed: true };
+    return r;
+  });
+  return { ...draft, source: { ...draft.source, outlet: 'borna' }, entities, relations };
+}
+
+describe('mergeDraft', () => {
+  it('bad input: a malformed draft, invalid data, a new source without its fields', () => {
+    expect(() => mergeDraft({ source: {} }, 'd.json', shipped(), 'graph-data')).toThrow(
+      /the draft d\.json is malformed/,
+    );
+    try {
+      mergeDraft({ entities: 3 }, 'd.json', shipped(), 'graph-data');
+    } catch (error) {
+      expect(error).toBeInstanceOf(DataError);
+      expect((error as DataError).issues.map((i) => i.path)).toContain('$.entities');
+    }
+    const broken = [{ path: 'graph-data/entities.json', text: '{ "entities": [ }' }];
+    expect(() => mergeDraft(reviewed(), 'd.json', broken, 'graph-data')).toThrow(
+      /the data is invalid/,
+    );
+    const noOutlet = reviewed();
+    const { outlet: _dropped, ...source } = noOutlet.source;
+    expect(() => mergeDraft({ ...noOutlet, source }, 'd.json', shipped(), 'graph-data')).toThrow(
+      /no outlet/,
+    );
+  });
+
+  it('adds the source, the reviewed entities and relations, a corroboration for a known one; the rest waits', () => {
+    const before = checkGraphData(shipped()).data;
+    const result = mergeDraft(reviewed(), 'd.json', shipped(), 'graph-data');
+    expect(result.added).toMatchObject({ sources: 1, entities: 2, relations: 1 });
+    const after = checkGraphData(
+      shipped().map((f) => {
+        const changed = result.files.find((c) => c.path === f.path);
+        return changed ? { path: f.path, text: JSON.stringify(changed.data) } : f;
+      }),
+    );
+    expect(after.issues).toEqual([]);
+    expect(after.data.sources).toHaveLength(before.sources.length + 1);
+    const lopez = after.data.entities.find((e) => e.id === 'maria-lopez');
+    expect(lopez).toMatchObject({
+      kind: 'person',
+      citations: [{ source: 'wire-2026-03-02', paragraph: 3 }],
+    });
+    expect(
+      after.data.relations.find((r) => r.id === 'maria-lopez--works-for--trendforce-research'),
+    ).toMatchObject({
+      certainty: 'claim',
+      citations: [{ source: 'wire-2026-03-02', paragraph: 3 }],
+    });
+    // The graph knew that Huawei produces the Ascend 910C: the new source corroborates it.
+    const develops = after.data.relations.find(
+      (r) => r.source === 'huawei' && r.kind === 'produces' && r.target === 'ascend-910c',
+    );
+    expect(develops?.corroboration).toEqual([
+      {
+        source: 'wire-2026-03-02',
+        paragraph: 2,
+        stance: 'supports',
+        note: 'Huawei makes the Ascend 910C.',
+      },
+    ]);
+    expect(result.added.corroborations).toBe(1);
+    // Matched entities cite the new source; unreviewed items are listed, dismissed ones are not.
+    expect(after.data.entities.find((e) => e.id === 'huawei')?.citations).toContainEqual({
+      source: 'wire-2026-03-02',
+      paragraph: 2,
+    });
+    expect(result.pending.some((p) => p.includes('"Hsinchu"') && p.includes('not reviewed'))).toBe(
+      true,
+    );
+    expect(result.pending.some((p) => p.includes('huawei → Shenzhen'))).toBe(false);
+  });
+
+  it('refuses a merge that would make the data invalid, naming the problem, and changes nothing', () => {
+    const draft = reviewed();
+    const wrong = {
+      ...draft,
+      relations: draft.relations.map((r) =>
+        r.from === 'Maria Lopez' && r.to === 'TrendForce Research'
+          ? { ...r, kind: 'subsidiary-of' as const, claim: 'A wrong kind.' }
+          : r,
+      ),
+    };
+    expect(() => mergeDraft(wrong, 'd.json', shipped(), 'graph-data')).toThrow(
+      /would make the data invalid; nothing was written[\s\S]*cannot start from a person/,
+    );
+  });
+
+  it('starts a new graph in an empty folder, each list in its own file', () => {
+    const draft = proposeDraft(WIRE, [], { source: 'wire' });
+    const result = mergeDraft(
+      {
+        ...draft,
+        entities: [
+          ...draft.entities.map((e) =>
+            e.label === 'Yonhap News' ? { ...e, description: 'A news agency.' } : e,
+          ),
+          {
+            label: 'Example Wire',
+            id: 'example-wire',
+            kind: 'news-outlet',
+            description: 'The wire that filed the story.',
+            paragraphs: [1],
+          },
+        ],
+      },
+      'd.json',
+      [],
+      'new',
+    );
+    expect(result.files.map((f) => f.path).sort()).toEqual([
+      'new/entities.json',
+      'new/sources.json',
+    ]);
+    expect(result.added).toMatchObject({ sources: 1, entities: 2, relations: 0 });
+  });
+});
+
+describe('idFromLabel and copiedWords', () => {
+  it('bad input: an empty label has an empty id; texts too short to copy copy nothing', () => {
+    expect(idFromLabel('')).toBe('');
+    expect(copiedWords('', 'anything at all here')).toBeNull();
+    expect(copiedWords('one two three', 'one two three')).toBeNull();
+  });
+
+  it('makes kebab-case ids and finds a run of more than six words shared with a passage', () => {
+    expect(idFromLabel('CloudMatrix 384')).toBe('cloudmatrix-384');
+    expect(idFromLabel('U.S. Department of Commerce')).toBe('u-s-department-of-commerce');
+    const passage = 'The quick brown fox jumps over the lazy dog near the river bank.';
+    expect(copiedWords('A fox, quick and brown, jumps over a dog.', passage)).toBeNull();
+    expect(copiedWords('Look: the QUICK brown fox jumps over the lazy cat.', passage)).toBe(
+      'the quick brown fox jumps over the',
+    );
+  });
+});
