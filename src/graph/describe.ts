@@ -201,6 +201,35 @@ export function corroborationText(graph: KnowledgeGraph, c: Corroboration): stri
   return `${verb} ${sourceHeading(graph, c.source, 'brief')} ¶${c.paragraph}: ${c.note}`;
 }
 
+/**
+ * How many sources stand behind a relation: the ones it cites and the ones that support it
+ * (fully or in part), and how many contest it.
+ */
+export function sourceSupport(
+  graph: KnowledgeGraph,
+  edge: string,
+): { readonly backing: number; readonly contesting: number } {
+  const a = graph.getEdgeAttributes(edge);
+  const backing = new Set(a.citations.map((c) => c.source));
+  const contesting = new Set<string>();
+  for (const c of a.corroboration ?? [])
+    (c.stance === 'contests' ? contesting : backing).add(c.source);
+  return { backing: backing.size, contesting: contesting.size };
+}
+
+/**
+ * A relation's backing in words, for cards and `kg show`: "3 sources", "2 sources, contested by
+ * 1"; empty for a relation only one source (or none) speaks to.
+ */
+export function supportText(graph: KnowledgeGraph, edge: string): string {
+  const { backing, contesting } = sourceSupport(graph, edge);
+  const parts = [
+    ...(backing > 1 ? [`${backing} sources`] : []),
+    ...(contesting > 0 ? [`contested by ${contesting}`] : []),
+  ];
+  return parts.join(', ');
+}
+
 /** Labels of the asserters, falling back to ids for unknown ones. */
 export function asserterLabels(graph: KnowledgeGraph, edge: string): string[] {
   return graph

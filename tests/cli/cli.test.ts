@@ -608,3 +608,16 @@ describe('nodeEnvironment().readTextChunks', () => {
     expect(chunks.join('')).toBe(text);
   });
 });
+
+describe('kg show: how many sources back a relation', () => {
+  it('says "2 sources" on a relation a second source supports, and nothing on one source alone', () => {
+    const { code, stdout } = kgIn('show', 'Huawei', '--all');
+    expect(code).toBe(0);
+    const unveiled = stdout.split('\n').find((l) => l.includes('Huawei unveiled CloudMatrix 384.'));
+    expect(unveiled).toMatch(/· 2 sources ·/);
+    const single = stdout
+      .split('\n')
+      .find((l) => l.includes('Huawei is developed') || l.includes('HiSilicon is a subsidiary'));
+    if (single !== undefined) expect(single).not.toMatch(/sources/);
+  });
+});

@@ -13,7 +13,9 @@ import {
   relationPhrase,
   relationSentence,
   relationWording,
+  sourceSupport,
   sourcesCited,
+  supportText,
 } from '../../src/graph/describe';
 import { importGraphFile } from '../../src/io/import';
 import { loadKnowledgeGraph } from '../../src/load';
@@ -174,5 +176,34 @@ describe('sourcesCited', () => {
     expect(cited.map((s) => s.id)).toEqual(['borna-416', 'comsoc-2025-07-27']);
     expect(cited[0]?.name).toMatch(/^BORNA, “Chinese AI Targets .*”, 2025-07-28$/);
     expect(cited[1]?.name).toMatch(/^IEEE ComSoc Technology Blog, “.*”, 2025-07-27$/);
+  });
+});
+
+describe('sourceSupport and supportText', () => {
+  const graph = () => loadKnowledgeGraph(readDataDir(SHIPPED_DATA), { iterations: 0 });
+
+  it('bad input: a relation one source speaks to has no support text; an unknown edge throws', () => {
+    const g = graph();
+    const single = g.findEdge(
+      (_e, a) => (a.corroboration ?? []).length === 0 && a.citations.length > 0,
+    );
+    expect(single).toBeDefined();
+    expect(sourceSupport(g, single ?? '')).toMatchObject({ contesting: 0 });
+    expect(supportText(g, single ?? '')).toBe('');
+    expect(() => supportText(g, 'no-such-edge')).toThrow();
+  });
+
+  it('counts distinct sources among citations and supporting corroborations, and contesting ones', () => {
+    const g = graph();
+    const edge = g.edges()[0] ?? '';
+    const a = g.getEdgeAttributes(edge);
+    const first = a.citations[0]?.source ?? 'borna-416';
+    g.setEdgeAttribute(edge, 'corroboration', [
+      { source: first, paragraph: 2, stance: 'supports', note: 'Again in the same source.' },
+      { source: 'comsoc-2025-07-27', paragraph: 1, stance: 'partly-supports', note: 'In part.' },
+      { source: 'other-2025', paragraph: 3, stance: 'contests', note: 'Says otherwise.' },
+    ]);
+    expect(sourceSupport(g, edge)).toEqual({ backing: 2, contesting: 1 });
+    expect(supportText(g, edge)).toBe('2 sources, contested by 1');
   });
 });

@@ -2,6 +2,7 @@ import {
   voiceText,
   citationsText,
   corroborationText,
+  supportText,
   edgeWeight,
   graphHasCertainty,
   kindLabel,
@@ -196,11 +197,12 @@ function rankEdges(graph: KnowledgeGraph, edges: readonly string[], from?: strin
     .map((s) => s.edge);
 }
 
-/** A relation on one line: sentence, then certainty, voice and citation in brief. */
+/** A relation on one line: sentence, then certainty, backing, voice and citation in brief. */
 function compactLine(graph: KnowledgeGraph, edge: string, from?: string): string {
   const a = graph.getEdgeAttributes(edge);
   const meta = [
     ...(graphHasCertainty(graph) ? [a.certainty ?? 'unrated'] : []),
+    supportText(graph, edge),
     voiceText(graph, edge),
     citationsText(graph, a.citations, 'brief'),
   ].filter(Boolean);
@@ -218,6 +220,7 @@ function relationLines(graph: KnowledgeGraph, edge: string, from?: string): stri
   const meta = [
     // A graph that records no certainty would read "unrated" on every line.
     ...(graphHasCertainty(graph) ? [a.certainty ?? 'unrated'] : []),
+    ...(supportText(graph, edge) !== '' ? [supportText(graph, edge)] : []),
     ...(voiceText(graph, edge) !== '' ? [voiceText(graph, edge)] : []),
     ...(a.date !== undefined ? [a.until ? `${a.date}–${a.until}` : a.date] : []),
     ...(weight !== undefined ? [`weight ${weight}`] : []),

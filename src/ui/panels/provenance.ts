@@ -3,6 +3,8 @@ import {
   voiceText,
   citationsText,
   corroborationText,
+  sourceSupport,
+  supportText,
   edgeWeight,
   graphHasCertainty,
   qualifierText,
@@ -51,6 +53,13 @@ export function provenance(graph: KnowledgeGraph, edge: string): HTMLElement {
     'div',
     { className: 'provenance' },
     certaintyBadgeIn(graph, edge),
+    supportText(graph, edge) !== ''
+      ? h(
+          'span',
+          { className: `support${sourceSupport(graph, edge).contesting > 0 ? ' contested' : ''}` },
+          supportText(graph, edge),
+        )
+      : null,
     voiceText(graph, edge) !== ''
       ? h('span', { className: 'asserted' }, voiceText(graph, edge))
       : null,
