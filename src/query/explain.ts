@@ -6,12 +6,18 @@
  * strength for the article, tie weights for a weighted imported graph, hops alone otherwise.
  */
 import { countOf } from '../model/text';
-import { asserterLabels, edgeWeight, relationSentence, voiceText } from '../graph/describe';
+import {
+  asserterLabels,
+  edgeWeight,
+  relationSentence,
+  sourceSupport,
+  voiceText,
+} from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 import type { Certainty } from '../model/vocabulary';
 import type { Citation } from '../model/schema';
 import type { GraphPath } from './paths';
-import { certaintyWeight, pathMeasure, weightOf, type PathMeasure } from './search';
+import { evidenceShare, pathMeasure, weightOf, type PathMeasure } from './search';
 
 /** One relation serving as evidence for a hop. */
 export interface HopEvidence {
@@ -88,14 +94,27 @@ function weakestHop(graph: KnowledgeGraph, path: GraphPath): string {
   let weakestWeight = 2;
   for (const edge of path.edges) {
     const c = graph.getEdgeAttribute(edge, 'certainty');
-    const w = certaintyWeight(c);
+    const w = evidenceShare(graph.getEdgeAttributes(edge));
     if (w < weakestWeight) {
       weakestWeight = w;
       weakest = c;
     }
   }
   if (weakest === undefined) return 'an unrated relation';
-  return weakest === 'fact' ? 'every hop is a fact' : `its weakest hop is ${AS_HOP[weakest]}`;
+  const base = weakest === 'fact' ? 'every hop is a fact' : `its weakest hop is ${AS_HOP[weakest]}`;
+  // Other sources move a hop's weight: say so (see evidenceShare).
+  let backed = 0;
+  let contested = 0;
+  for (const edge of path.edges) {
+    const { backing, contesting } = sourceSupport(graph, edge);
+    if (backing > 1) backed++;
+    if (contesting > 0) contested++;
+  }
+  return [
+    base,
+    ...(backed > 0 ? [`${countOf(backed, 'hop')} backed by more than one source`] : []),
+    ...(contested > 0 ? [`${countOf(contested, 'hop')} contested by a source`] : []),
+  ].join('; ');
 }
 
 /** How a hop of each certainty reads after "its weakest hop is": "reported" is an adjective. */

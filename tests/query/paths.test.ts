@@ -14,6 +14,7 @@ import {
   type GraphPath,
 } from '../../src/query/paths';
 import { sameEntityMessage } from '../../src/query/options';
+import { evidenceShare } from '../../src/query/search';
 import { diamond, smallGraph, typedGraph } from '../helpers/graphs';
 import { SHIPPED_DATA, readDataDir } from '../helpers/data';
 import { loadKnowledgeGraph } from '../../src/load';
@@ -438,5 +439,52 @@ describe('one remark counts once, on the article', () => {
           expect(others.has(remark(e)), `${path.nodes.join(' → ')}: ${e}`).toBe(false);
       });
     }
+  });
+});
+
+describe('corroborated evidence', () => {
+  /** Two two-hop paths a → b → d and a → c → d, all opinions; b → d gets a second source. */
+  function twoOpinions(stance: 'supports' | 'contests' | null) {
+    const g = smallGraph(
+      ['a', 'b', 'c', 'd'],
+      [
+        ['a--develops--b', 'a', 'b', 'opinion'],
+        ['b--develops--d', 'b', 'd', 'opinion'],
+        ['a--develops--c', 'a', 'c', 'opinion'],
+        ['c--develops--d', 'c', 'd', 'opinion'],
+      ],
+    );
+    if (stance !== null)
+      g.setEdgeAttribute('b--develops--d', 'corroboration', [
+        { source: 'other', paragraph: 2, stance, note: 'Another report says as much.' },
+      ]);
+    return g;
+  }
+
+  it('bad input: a corroboration by the source already cited changes nothing', () => {
+    const g = twoOpinions(null);
+    g.setEdgeAttribute('b--develops--d', 'corroboration', [
+      { source: 'doc', paragraph: 3, stance: 'supports', note: 'Said again further on.' },
+    ]);
+    expect(evidenceShare(g.getEdgeAttributes('b--develops--d'))).toBe(CERTAINTY_WEIGHTS.opinion);
+  });
+
+  it('ranks a path whose hop another source supports first, and says why', () => {
+    const plain = findPaths(twoOpinions(null), 'a', 'd', { k: 2 });
+    // Without corroboration the two tie and are listed by name: b before c.
+    expect(plain.map((p) => p.nodes[1])).toEqual(['b', 'c']);
+    const g = twoOpinions('supports');
+    expect(evidenceShare(g.getEdgeAttributes('b--develops--d'))).toBeCloseTo(0.725);
+    const backed = findPaths(g, 'a', 'd', { k: 2 });
+    expect(backed.map((p) => p.nodes[1])).toEqual(['b', 'c']);
+    expect(backed[0]?.strength).toBeGreaterThan(backed[1]?.strength ?? 1);
+    expect(rankReasons(g, backed)[0]).toMatch(/1 hop backed by more than one source/);
+  });
+
+  it('ranks a path whose hop a source contests last, and says why', () => {
+    const g = twoOpinions('contests');
+    const paths = findPaths(g, 'a', 'd', { k: 2 });
+    expect(paths.map((p) => p.nodes[1])).toEqual(['c', 'b']);
+    expect(rankReasons(g, paths)[1]).toMatch(/weaker evidence.*1 hop contested by a source/);
   });
 });
