@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { freshBundle } from '../../src/cli/bundle.js';
-import { stat, type Row } from './stats';
+import { MIN_RUNS, stat, type Row } from './stats';
 import { syntheticGraph } from './synthetic';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -94,6 +94,14 @@ export function pathRows(log: (row: Row) => void): Row[] {
   };
   log(row);
   return [row];
+}
+
+/** `kg …args` run `runs` times through the bin (compiled first): each run's wall time (ms). */
+export function kgRuns(args: readonly string[], runs = MIN_RUNS): number[] {
+  buildBin();
+  // Untimed: the first run after a build keeps what it derives for the next ones.
+  run([KG, ...args]);
+  return Array.from({ length: runs }, () => run([KG, ...args]).ms);
 }
 
 /**

@@ -17,6 +17,7 @@ import { goalsOf } from './goals';
 import { interactionRows } from './interactions';
 import { convertRows, pathRows } from './cli';
 import { articleRows, searchRows, stressRow, syntheticRows } from './node';
+import { ingestRows } from './ingest';
 import { machine, resultsMarkdown, rowText } from './report';
 import type { Row } from './stats';
 
@@ -72,6 +73,8 @@ if (only !== 'browser' && only !== 'report') {
   rows.push(...articleRows(log));
   console.log('kg path as a process, against node -e 0 (wall time)');
   rows.push(...pathRows(log));
+  console.log('kg ingest of the article (what its draft finds, how long it takes)');
+  rows.push(...ingestRows(log));
   for (const n of sizes) {
     console.log(`Node: synthetic graph, ${n} nodes, ${4 * n} edges`);
     rows.push(...syntheticRows(n, log));

@@ -13,8 +13,11 @@ export interface Row {
   readonly section: string;
   readonly graph: string;
   readonly measure: string;
-  /** What the numbers are: milliseconds (lower is better) or iterations per second (higher is better). */
-  readonly unit: 'ms' | 'it/s' | 'MB' | 'KB';
+  /**
+   * What the numbers are: milliseconds (lower is better), iterations per second (higher is
+   * better), sizes, or a share (%) or count of a deterministic result (the same on every run).
+   */
+  readonly unit: 'ms' | 'it/s' | 'MB' | 'KB' | '%' | 'count';
   readonly ours: Stat;
   readonly baseline?: { readonly name: string; readonly stat: Stat };
   /** networkx on the same work, or why not. */
@@ -66,6 +69,8 @@ export function formatValue(value: number, unit: Row['unit']): string {
   if (unit === 'it/s') return `${value.toFixed(value < 10 ? 1 : 0)} it/s`;
   if (unit === 'MB') return `${value.toFixed(0)} MB`;
   if (unit === 'KB') return `${value.toFixed(1)} KB`;
+  if (unit === '%') return `${value.toFixed(0)} %`;
+  if (unit === 'count') return String(value);
   if (value < 1) return `${(value * 1000).toFixed(0)} µs`;
   if (value < 1000) return `${value.toFixed(value < 10 ? 2 : 0)} ms`;
   return `${(value / 1000).toFixed(2)} s`;
@@ -73,8 +78,11 @@ export function formatValue(value: number, unit: Row['unit']): string {
 
 export function formatStat(s: Stat, unit: Row['unit']): string {
   if (s.runs === 0) return 'no runs';
-  // A size is the same on every run; a single timing says it is one.
-  if (s.runs === 1) return unit === 'KB' ? formatValue(s.median, unit) : `${formatValue(s.median, unit)} (1 run)`;
+  // A size, share or count is the same on every run; a single timing says it is one.
+  if (s.runs === 1)
+    return unit === 'KB' || unit === '%' || unit === 'count'
+      ? formatValue(s.median, unit)
+      : `${formatValue(s.median, unit)} (1 run)`;
   const range = `${formatValue(s.min, unit)}–${formatValue(s.max, unit)}`;
   return `${formatValue(s.median, unit)} (${range}, ${s.runs} runs)`;
 }

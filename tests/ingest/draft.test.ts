@@ -6,6 +6,7 @@ import { foldText } from '../../src/model/text';
 import { parseGraphData } from '../../src/model/validate';
 import { RELATION_KINDS } from '../../src/model/vocabulary';
 import { FIXTURES, SHIPPED_DATA, readDataDir } from '../helpers/data';
+import { draftQuality } from '../helpers/ingest-quality';
 import { sharedPath } from '../helpers/shared';
 
 const WIRE = readFileSync(join(FIXTURES, 'ingest', 'wire.txt'), 'utf8');
@@ -125,66 +126,12 @@ describe('proposeDraft', () => {
     () => {
       const text = readFileSync(ARTICLE ?? '', 'utf8');
       const shipped = parseGraphData(readDataDir(SHIPPED_DATA));
-      const NAMED = new Set([
-        'person',
-        'company',
-        'subsidiary',
-        'research-firm',
-        'government-agency',
-        'news-outlet',
-        'country',
-        'place',
-        'chip',
-        'system',
-        'ai-model',
-        'event',
-        'alliance',
-      ]);
-      const occurs = (name: string) =>
-        /^[\p{Lu}\p{N}]/u.test(name) &&
-        new RegExp(
-          `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-          'u',
-        ).test(text);
-      // The shipped graph's named entities the article names as they are written there.
-      const named = shipped.entities.filter(
-        (e) => NAMED.has(e.kind) && [e.label, ...e.aliases].some(occurs),
-      );
-      expect(named.length).toBeGreaterThanOrEqual(25);
-      const draft = proposeDraft(text, [], { source: 'borna-416' });
-      const fold = (name: string) => foldText(name).replace(/'s$/, '');
-      const proposals = new Map(
-        named.map((e) => {
-          const variants = new Set([e.label, ...e.aliases].map(fold));
-          const found = draft.entities.filter((p) =>
-            [p.label, ...(p.aliases ?? [])].some((n) => variants.has(fold(n))),
-          );
-          return [e.id, found.map((p) => p.label)];
-        }),
-      );
-      const found = named.filter((e) => (proposals.get(e.id) ?? []).length > 0);
-      expect(found.length / named.length).toBeGreaterThanOrEqual(0.9);
-      for (const [id, labels] of proposals) expect(labels.length, id).toBeLessThanOrEqual(2);
-      // The shipped relations between two named entities: their pairs, found either way.
-      const ids = new Set(named.map((e) => e.id));
-      const pairs = new Set(
-        shipped.relations
-          .filter((r) => ids.has(r.source) && ids.has(r.target) && r.source !== r.target)
-          .map((r) => [r.source, r.target].sort().join(' ')),
-      );
-      const proposed = new Set<string>();
-      for (const r of draft.relations)
-        for (const [a, as] of proposals)
-          for (const [b, bs] of proposals)
-            if (
-              a < b &&
-              ((as.includes(r.from) && bs.includes(r.to)) ||
-                (as.includes(r.to) && bs.includes(r.from)))
-            )
-              proposed.add(`${a} ${b}`);
-      const hit = [...pairs].filter((p) => proposed.has(p));
-      expect(pairs.size).toBeGreaterThanOrEqual(30);
-      expect(hit.length / pairs.size).toBeGreaterThanOrEqual(0.75);
+      const quality = draftQuality(proposeDraft(text, [], { source: 'borna-416' }), text, shipped);
+      expect(quality.named).toBeGreaterThanOrEqual(25);
+      expect(quality.found / quality.named).toBeGreaterThanOrEqual(0.9);
+      expect(quality.mostProposals).toBeLessThanOrEqual(2);
+      expect(quality.pairs).toBeGreaterThanOrEqual(30);
+      expect(quality.pairsFound / quality.pairs).toBeGreaterThanOrEqual(0.75);
     },
   );
 });
