@@ -219,11 +219,17 @@ export function proposeDraft(
     const candidates = findNames(paragraph, docs[i]);
     // A longer proper name that holds a known one is another entity ("Semicon Taiwan" is not
     // Taiwan, "Huawei Cloud" not Huawei): the known name inside it does not count.
-    const holds = (m: Mention, g: Mention) =>
-      m.name.includes(' ') &&
-      m.start <= g.start &&
-      g.end <= m.end &&
-      m.end - m.start > g.end - g.start;
+    // Not when the rest is only acronyms, units or numbers ("CloudMatrix 384 AI", "Ascend 910C
+    // NPUs"): that is the known name with a word about it.
+    const holds = (m: Mention, g: Mention) => {
+      if (!(m.name.includes(' ') && m.start <= g.start && g.end <= m.end)) return false;
+      const rest = `${paragraph.slice(m.start, g.start)} ${paragraph.slice(g.end, m.end)}`
+        .split(/\s+/)
+        .filter(Boolean);
+      return (
+        rest.length > 0 && !rest.every((w) => /^(?:\p{Lu}{2,6}s?|\p{N}[\p{L}\p{N}]*)$/u.test(w))
+      );
+    };
     const graphNames = findKnown(paragraph, known)
       .filter(
         (g) => !candidates.some((m) => holds(m, g) && !known.some((k) => k.names.includes(m.name))),

@@ -122,6 +122,9 @@ const NAME_RUN = new RegExp(
   String.raw`${NAME_WORD}(?:(?:[–-]|\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?)${NEXT_WORD})*${HEAD_NOUN}`,
   'gu',
 );
+/** Titles that stand between an organisation and a person's name: they split the run there. */
+const TITLE_SPLIT =
+  /\s+(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|Chair|President|Founder|Minister|Secretary|Director|Chief Executive|Spokesperson)\s+/u;
 /** Acronyms that name no one: generic terms in capitals. */
 const GENERIC = new Set(
   'AI ID CEO CFO CTO GPU GPUs CPU CPUs IT R&D GDP HPC LLM LLMs PC TV'.split(' '),
@@ -140,6 +143,12 @@ function trimName(run: string, start: number): Mention | null {
     .replace(/['’]s$/u, '')
     .replace(/['’]$/u, '')
     .replace(/\s+(?:of|and|&)$/u, '');
+  // A generic acronym after a name says what it is, not which ("CloudMatrix 384 AI", "910C NPUs").
+  for (;;) {
+    const last = /\s+(\S+)$/u.exec(text);
+    if (!last || !(GENERIC.has(last[1] ?? '') || /^\p{Lu}{2,5}s$/u.test(last[1] ?? ''))) break;
+    text = text.slice(0, last.index);
+  }
   if (text === '') return null;
   return { start: at, end: at + text.length, name: text };
 }
@@ -155,8 +164,18 @@ export function findNames(
   doc: ReturnType<typeof nlp> = nlp(paragraph),
 ): Mention[] {
   const found: Mention[] = [];
+  // A title between two names splits them ("Nvidia CEO Jensen Huang": Nvidia, Jensen Huang).
+  const runs: { text: string; at: number }[] = [];
   for (const match of paragraph.matchAll(NAME_RUN)) {
-    const mention = trimName(match[0], match.index);
+    let at = match.index;
+    for (const piece of match[0].split(TITLE_SPLIT)) {
+      const start = paragraph.indexOf(piece, at);
+      runs.push({ text: piece, at: start });
+      at = start + piece.length;
+    }
+  }
+  for (const run of runs) {
+    const mention = trimName(run.text, run.at);
     if (mention === null) continue;
     const parts = mention.name.split(/\s+/);
     const lower = parts.map((p) => p.toLowerCase());

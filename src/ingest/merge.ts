@@ -43,6 +43,8 @@ const reviewedRelation = z.object({
   claim: z.string().optional(),
   /** For a relation the graph has already: whether this source supports or contests it. */
   stance: z.enum(STANCES).optional(),
+  /** Who the asserter relies on, when it is not an entity ("unnamed analysts"). */
+  attribution: z.string().optional(),
   date: z.string().optional(),
   dismissed: z.boolean().optional(),
 });
@@ -205,18 +207,21 @@ export function mergeDraft(
       }
       idOf.set(entity.label, known.id);
       idOf.set(known.id, known.id);
-      const have = new Set([known.label, ...known.aliases].map((n) => foldText(n)));
-      const fresh = (entity.aliases ?? []).filter((a) => !have.has(foldText(a)));
-      const cites = !known.citations.some((c) => c.source === source.id);
-      if (fresh.length > 0 || cites) {
-        const item = listOf('entities').find((e) => e['id'] === known.id);
-        if (item) {
-          if (fresh.length > 0) item['aliases'] = [...known.aliases, ...fresh];
-          if (cites) item['citations'] = [...known.citations, citation(first)];
-          changed.add(home.entities);
-          added.aliases += fresh.length;
-        }
-      }
+      // Read from the file's item as merged so far: two draft entries may match one entity
+      // ("CloudMatrix 384", "CloudMatrix"), and the second must add to the first, not undo it.
+      const item = listOf('entities').find((e) => e['id'] === known.id);
+      if (!item) return;
+      const strings = (value: unknown): string[] =>
+        Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+      const aliases = strings(item['aliases']);
+      const citations = Array.isArray(item['citations']) ? (item['citations'] as unknown[]) : [];
+      const have = new Set([known.label, ...aliases].map((n) => foldText(n)));
+      const fresh = [...new Set((entity.aliases ?? []).filter((a) => !have.has(foldText(a))))];
+      const cites = !citations.some((c) => isRecord(c) && c['source'] === source.id);
+      if (fresh.length > 0) item['aliases'] = [...aliases, ...fresh];
+      if (cites) item['citations'] = [...citations, citation(first)];
+      if (fresh.length > 0 || cites) changed.add(home.entities);
+      added.aliases += fresh.length;
       return;
     }
     if (entity.kind === undefined || entity.description === undefined) {
@@ -275,8 +280,17 @@ export function mergeDraft(
       return;
     }
     const kind: RelationKind = relation.kind;
+    const asserter =
+      relation.assertedBy !== undefined ? resolve(relation.assertedBy) : source.outlet;
+    // The same relation from another source corroborates it, unless the reviewer names a speaker
+    // it does not have yet: another speaker's claim is a relation of its own (id suffixed).
     const same = listOf('relations').find(
-      (r) => r['source'] === from && r['target'] === to && r['kind'] === kind,
+      (r) =>
+        r['source'] === from &&
+        r['target'] === to &&
+        r['kind'] === kind &&
+        (relation.assertedBy === undefined ||
+          (Array.isArray(r['assertedBy']) && r['assertedBy'].includes(asserter))),
     );
     if (same) {
       const listed = (field: string): unknown[] => {
@@ -301,8 +315,6 @@ export function mergeDraft(
       }
       return;
     }
-    const asserter =
-      relation.assertedBy !== undefined ? resolve(relation.assertedBy) : source.outlet;
     const base = `${from}--${kind}--${to}`;
     const id = !taken.has(base) ? base : `${base}--${asserter ?? source.id}`;
     taken.add(id);
@@ -315,6 +327,7 @@ export function mergeDraft(
       citations: [citation(relation.paragraph)],
       certainty: relation.certainty ?? 'reported',
       assertedBy: asserter === undefined ? [] : [asserter],
+      ...(relation.attribution !== undefined && { attribution: relation.attribution }),
       ...(relation.date !== undefined && { date: relation.date }),
     });
     added.relations++;

@@ -78,6 +78,12 @@ describe('findNames', () => {
     ).toEqual(['Global Times']);
   });
 
+  it('splits a name from the organisation its title follows, and drops a generic acronym after a name', () => {
+    expect(
+      names('Nvidia CEO Jensen Huang saw the CloudMatrix 384 AI system and its Ascend 910C NPUs.'),
+    ).toEqual(['Nvidia', 'Jensen Huang', 'CloudMatrix 384', 'Ascend 910C']);
+  });
+
   it('finds people compromise knows and unnamed speakers', () => {
     const found = names('One Chinese analyst agreed, and so did Dylan Patel, an expert on chips.');
     expect(found).toContain('Chinese analyst');

@@ -164,3 +164,95 @@ describe('idFromLabel and copiedWords', () => {
     );
   });
 });
+
+describe('mergeDraft: several entries for one entity, several speakers for one relation', () => {
+  const base = {
+    source: {
+      id: 'test-2026-01-01',
+      title: 'A test report',
+      outlet: 'borna',
+      published: '2026-01-01',
+      paragraphs: 3,
+      paragraphOpenings: ['One', 'Two', 'Three'],
+    },
+  };
+
+  it('bad input: a match the data lacks waits in the draft', () => {
+    const result = mergeDraft(
+      {
+        ...base,
+        entities: [{ label: 'Nobody', match: 'no-such-entity', paragraphs: [1] }],
+        relations: [],
+      },
+      'd.json',
+      shipped(),
+      'graph-data',
+    );
+    expect(result.pending).toEqual([
+      'entity 1 ("Nobody"): "match" names "no-such-entity", which the data does not have',
+    ]);
+  });
+
+  it('adds the aliases of every entry matching one entity, citing the source once, at the first', () => {
+    const result = mergeDraft(
+      {
+        ...base,
+        entities: [
+          { label: 'Nvidia Corp.', match: 'nvidia', aliases: ['Nvidia Corp.'], paragraphs: [2] },
+          { label: 'Team Green', match: 'nvidia', aliases: ['Team Green'], paragraphs: [3] },
+        ],
+        relations: [],
+      },
+      'd.json',
+      shipped(),
+      'graph-data',
+    );
+    const entities = result.files.find((f) => f.path.endsWith('entities.json'))?.data[
+      'entities'
+    ] as { id: string; aliases: string[]; citations: { source: string; paragraph: number }[] }[];
+    const nvidia = entities.find((e) => e.id === 'nvidia');
+    expect(nvidia?.aliases).toEqual(expect.arrayContaining(['Nvidia Corp.', 'Team Green']));
+    expect(nvidia?.citations.filter((c) => c.source === 'test-2026-01-01')).toEqual([
+      { source: 'test-2026-01-01', paragraph: 2 },
+    ]);
+    expect(result.added.aliases).toBe(2);
+  });
+
+  it('makes another speaker’s claim its own relation, and the outlet’s a corroboration', () => {
+    const relation = {
+      from: 'huawei',
+      to: 'nvidia',
+      kinds: ['competes-with' as const],
+      kind: 'competes-with' as const,
+      paragraph: 2,
+    };
+    const result = mergeDraft(
+      {
+        ...base,
+        entities: [],
+        relations: [
+          {
+            ...relation,
+            claim: 'The paper judges Huawei a rival to Nvidia.',
+            assertedBy: 'global-times',
+            attribution: 'unnamed industry voices',
+          },
+          { ...relation, claim: 'Huawei is said to rival Nvidia.', certainty: 'reported' },
+        ],
+      },
+      'd.json',
+      shipped(),
+      'graph-data',
+    );
+    expect(result.added).toMatchObject({ relations: 1, corroborations: 1 });
+    const relations = result.files.find((f) => f.path.endsWith('relations.json'))?.data[
+      'relations'
+    ] as { id: string; assertedBy: string[]; attribution?: string }[];
+    expect(
+      relations.find((r) => r.id === 'huawei--competes-with--nvidia--global-times'),
+    ).toMatchObject({
+      assertedBy: ['global-times'],
+      attribution: 'unnamed industry voices',
+    });
+  });
+});
