@@ -161,6 +161,30 @@ describe('the kg bin in a copy of the project', { timeout: 4 * PROCESS_TIMEOUT_M
     expect(readdirSync(derived)).toHaveLength(1);
     // Read back from what it kept: the same answer.
     expect(await kg('path', 'Huawei', 'Nvidia')).toBe(expected);
+    // The two libraries kept out of the bundle load when their command runs: ingest's language
+    // library, and merge's formatter (a dynamic import of an outside module fails in the bin).
+    const draft = join(root, 'draft.json');
+    const wire = join(ROOT, 'tests', 'fixtures', 'ingest', 'wire.txt');
+    await run(process.execPath, [bin, 'ingest', wire, '--out', draft], {
+      cwd: root,
+      timeout: PROCESS_TIMEOUT_MS,
+    });
+    const reviewed = JSON.parse(readFileSync(draft, 'utf8')) as {
+      source: Record<string, unknown>;
+      entities: Record<string, unknown>[];
+    };
+    reviewed.source['outlet'] = 'borna';
+    for (const e of reviewed.entities)
+      if (e['label'] === 'Maria Lopez') e['description'] = 'An analyst named in the story.';
+    writeFileSync(draft, JSON.stringify(reviewed));
+    const data = join(root, 'merged-data');
+    cpSync(join(root, 'graph-data'), data, { recursive: true });
+    const merged = await run(process.execPath, [bin, 'merge', draft, '--data', data], {
+      cwd: root,
+      timeout: PROCESS_TIMEOUT_MS,
+    });
+    expect(merged.stderr).toMatch(/^added: 1 source, 1 entity/);
+    expect(readFileSync(join(data, 'entities.json'), 'utf8')).toContain('"id": "maria-lopez"');
 
     // The bundle's code cache accepted by V8, as the bin loads it.
     const loaded = await run(

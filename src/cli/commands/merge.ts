@@ -99,17 +99,13 @@ and nothing changes. The files are written formatted, items appended in the draf
     const result = mergeDraft(draft, file, env.readDataFiles(dir), dir);
     if (values['dry-run'] !== true && result.files.length > 0) {
       // Written as the repository formats JSON, so that a merge is a clear diff.
-      const prettier = await import('prettier');
-      // The data folder's own style, else the project's (a folder outside it has none).
-      const projectStyle = await prettier.resolveConfig(`${env.defaultDataDir}/entities.json`);
+      const { formatJson } = await import('../format-json');
       for (const changed of result.files) {
-        const options = (await prettier.resolveConfig(changed.path)) ?? projectStyle ?? {};
-        // From indented JSON: prettier keeps an object expanded when its source was, as the
-        // data files are written, so that only the added lines differ.
-        const formatted = await prettier.format(JSON.stringify(changed.data, null, 2), {
-          ...options,
-          parser: 'json',
-        });
+        const formatted = await formatJson(
+          changed.data,
+          changed.path,
+          `${env.defaultDataDir}/entities.json`,
+        );
         env.writeTextFile(changed.path, formatted);
       }
     }
