@@ -91,13 +91,20 @@ describe('claims and perspectives in the explorer', () => {
     const { page, context } = await harness.open('?edge=huawei--unveils--cloudmatrix-384');
     const details = page.getByRole('complementary', { name: 'Details' });
     await expect
-      .poll(() => details.locator('.corroboration.supports').textContent())
+      .poll(() =>
+        details.locator('.corroboration.supports').filter({ hasText: 'IEEE ComSoc' }).textContent(),
+      )
       .toMatch(/^Supported by IEEE ComSoc Technology Blog 2025-07-27 ¶2: .*April/);
     await page.goto(
       new URL('?edge=cloudmatrix-384--outperforms--gb200-nvl72', harness.baseUrl).href,
     );
     await expect
-      .poll(() => details.locator('.corroboration.partly-supports').textContent())
+      .poll(() =>
+        details
+          .locator('.corroboration.partly-supports')
+          .filter({ hasText: 'IEEE ComSoc' })
+          .textContent(),
+      )
       .toMatch(
         /^Partly supported by IEEE ComSoc Technology Blog 2025-07-27 ¶4: .*energy efficiency/,
       );

@@ -92,7 +92,18 @@ describe('cardSources', () => {
     const listed = [...groups.flatMap((g) => g.edges), ...claimsMadeBy(article, 'huawei')];
     expect(listed.length).toBeGreaterThan(20);
     const sources = cardSources(article, 'huawei', listed);
-    expect(sources.map((s) => s.id)).toEqual(['borna-416', 'comsoc-2025-07-27']);
+    // Every source the card's entity, relations and corroborations cite (the data decides how
+    // many), the article first: it is cited most.
+    const cited = new Set([
+      ...article.getNodeAttribute('huawei', 'citations').map((c) => c.source),
+      ...listed.flatMap((edge) => [
+        ...article.getEdgeAttribute(edge, 'citations').map((c) => c.source),
+        ...(article.getEdgeAttribute(edge, 'corroboration') ?? []).map((c) => c.source),
+      ]),
+    ]);
+    expect(new Set(sources.map((s) => s.id))).toEqual(cited);
+    expect(sources.map((s) => s.id)).toContain('comsoc-2025-07-27');
+    expect(sources[0]?.id).toBe('borna-416');
     const title = article.getAttribute('sources').find((s) => s.id === 'borna-416')?.title ?? '';
     expect(title.length).toBeGreaterThan(20);
     // The card's text as the details panel and `kg show` compose it: headings, sentences, each
