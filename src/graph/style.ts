@@ -52,6 +52,8 @@ export const KIND_COLORS: Readonly<Record<EntityKind, string>> = Object.fromEntr
  * never mistakes "Patel says Huawei rivals Nvidia" for a tie between Patel and Nvidia.
  */
 export const STATEMENT_COLOR = '#7b3294';
+/** A relation another source contests, when emphasised (the cards' ⚠ colour). */
+export const CONTESTED_COLOR = '#aa3377';
 
 /** Edge grey by certainty (stored, for GEXF and other tools): the surer, the darker. */
 export const CERTAINTY_COLORS: Readonly<Record<Certainty, string>> = {

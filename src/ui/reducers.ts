@@ -2,7 +2,13 @@
  * Sigma reducers: view state → display attributes. They never touch the graph; sigma calls them
  * on `refresh()`. Pure functions of (graph, view), unit-tested without WebGL.
  */
-import { CERTAINTY_STROKES, KIND_STYLES, RELATION_INK, STATEMENT_COLOR } from '../graph/style';
+import {
+  CERTAINTY_STROKES,
+  CONTESTED_COLOR,
+  KIND_STYLES,
+  RELATION_INK,
+  STATEMENT_COLOR,
+} from '../graph/style';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from '../graph/types';
 import { STATEMENT_KIND, isEntityKind, layerOf } from '../model/vocabulary';
 import type { ViewState } from './view-state';
@@ -462,7 +468,10 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     // A large graph draws its arrowheads only on emphasised edges: at that density they are
     // specks that double the edges' drawing work (a second program per edge).
     let arrow = directed && context.large !== true;
-    let label = context.edgeLabels ? data.label : '';
+    // A relation another source contests says so wherever its phrase is drawn.
+    const contested = data.corroboration?.some((c) => c.stance === 'contests') === true;
+    const phrase = contested ? `${data.label} (contested)` : data.label;
+    let label = context.edgeLabels ? phrase : '';
     let forceLabel = false;
     let zIndex = 0;
     const hidden = visibility.allEdges !== true && !visibility.edges.has(edge) && !onPath;
@@ -470,7 +479,7 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
     else if (context.state.selectedEdge === edge || (path !== null && onPath)) {
       const selected = context.state.selectedEdge === edge;
       arrow = directed;
-      label = data.label;
+      label = phrase;
       color = selected ? VIEW_COLORS.selectedEdge : VIEW_COLORS.path;
       size = 4;
       forceLabel = true;
@@ -480,9 +489,15 @@ export function createEdgeReducer(graph: KnowledgeGraph, getContext: () => ViewC
       label = '';
     } else if (incident.has(edge)) {
       arrow = directed;
-      label = phrases || context.edgeLabels ? data.label : '';
-      // Statements keep their own colour when emphasised: still not a tie.
-      color = data.kind === STATEMENT_KIND ? STATEMENT_COLOR : VIEW_COLORS.highlightEdge;
+      label = phrases || context.edgeLabels ? phrase : '';
+      // Statements keep their own colour when emphasised: still not a tie; a contested relation
+      // is drawn in the cards' warning colour.
+      color =
+        data.kind === STATEMENT_KIND
+          ? STATEMENT_COLOR
+          : contested
+            ? CONTESTED_COLOR
+            : VIEW_COLORS.highlightEdge;
       // Emphasised, and still as heavy as its weight says.
       size = Math.max(2.5, size + 1);
       forceLabel = phrases;

@@ -10,7 +10,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KIND_COLORS } from '../../src/graph/style';
+import { CONTESTED_COLOR, KIND_COLORS } from '../../src/graph/style';
 import { ARTIFACTS, docsShot, shot, startHarness, type Harness } from './browser';
 import { countColor } from './pixels';
 
@@ -650,6 +650,45 @@ describe('a relation shown on the graph', () => {
     expect(drawn.nvidia).not.toBe(drawn.faded);
     expect(drawn.edge?.forceLabel).toBe(true);
     await shot(page, 'canvas-relation-huawei-nvidia');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a relation another source contests says so on the canvas: its phrase, and its colour when emphasised', async () => {
+    // Which relation is contested comes from the data.
+    const relations = (
+      JSON.parse(readFileSync(join('graph-data', 'relations.json'), 'utf8')) as {
+        relations: { id: string; target: string; corroboration?: { stance: string }[] }[];
+      }
+    ).relations;
+    const contested = relations.find((r) =>
+      (r.corroboration ?? []).some((c) => c.stance === 'contests'),
+    );
+    expect(contested).toBeDefined();
+    const id = contested?.id ?? '';
+    const { page, problems, context } = await harness.open(`?edge=${id}`, PROBE);
+    await settled(page);
+    expect((await probe(page, (p, edge) => p.edge(edge), id))?.label).toMatch(/ \(contested\)$/);
+    // Around its target, emphasised with the other relations there, it alone is in the warning
+    // colour.
+    await page.goto(new URL(`?select=${contested?.target ?? ''}`, harness.baseUrl).href);
+    await page.waitForSelector('body[data-ready="true"]');
+    await settled(page);
+    const colours = await probe(
+      page,
+      (p, target) => p.edgesOf(target).map((e) => [e, p.edge(e)?.color] as const),
+      contested?.target ?? '',
+    );
+    expect(colours.find(([e]) => e === id)?.[1]).toBe(CONTESTED_COLOR);
+    expect(colours.filter(([, c]) => c === CONTESTED_COLOR).map(([e]) => e)).toEqual(
+      relations
+        .filter(
+          (r) =>
+            colours.some(([e]) => e === r.id) &&
+            (r.corroboration ?? []).some((c) => c.stance === 'contests'),
+        )
+        .map((r) => r.id),
+    );
     expect(problems).toEqual([]);
     await context.close();
   });
