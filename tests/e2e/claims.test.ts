@@ -3,6 +3,8 @@
  * the "According to" perspective and the "Who says what" view. Saves screenshots (git-ignored)
  * at 1280×800 and on a phone for a person to look at.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATEMENT_COLOR } from '../../src/graph/style';
 import { shot, startHarness, type Harness } from './browser';
@@ -108,6 +110,53 @@ describe('claims and perspectives in the explorer', () => {
       .toMatch(
         /^Partly supported by IEEE ComSoc Technology Blog 2025-07-27 ¶4: .*energy efficiency/,
       );
+    await context.close();
+  });
+
+  it('the Sources view compares sources: what each is cited for, supports and contests, by paragraph', async () => {
+    // The counts come from the data: a source that contests a relation, and what it says.
+    const relations = (
+      JSON.parse(readFileSync(join('graph-data', 'relations.json'), 'utf8')) as {
+        relations: {
+          id: string;
+          citations: { source: string }[];
+          corroboration?: { source: string; stance: string; paragraph: number }[];
+        }[];
+      }
+    ).relations;
+    const contest = relations
+      .flatMap((r) => (r.corroboration ?? []).map((c) => ({ ...c, edge: r.id })))
+      .find((c) => c.stance === 'contests');
+    expect(contest).toBeDefined();
+    const source = contest?.source ?? '';
+    const cited = relations.filter((r) => r.citations.some((c) => c.source === source)).length;
+    const supported = relations.filter((r) =>
+      (r.corroboration ?? []).some((c) => c.source === source && c.stance !== 'contests'),
+    ).length;
+    const { page, problems, context } = await harness.open('?view=sources');
+    const article = page.locator('article.source').filter({
+      has: page.locator(`li.corroboration.contests [data-edge="${contest?.edge ?? ''}"]`),
+    });
+    await expect
+      .poll(() => article.locator('.source-tally').textContent())
+      .toContain(`cited for ${cited} relation`);
+    expect(await article.locator('.source-tally').textContent()).toContain(
+      `supports ${supported} relation`,
+    );
+    expect(await article.locator('.source-tally').textContent()).toMatch(/contests \d+ relation/);
+    const item = article.locator(
+      `li[value="${contest?.paragraph ?? 0}"] li.corroboration.contests`,
+    );
+    expect(await item.locator('.role').first().textContent()).toBe('Contests: ');
+    await article.locator('.source-tally').scrollIntoViewIfNeeded();
+    await shot(page, 'claims-sources-compared-1280');
+    await item
+      .locator(`[data-edge="${contest?.edge ?? ''}"]`)
+      .first()
+      .click();
+    await expect.poll(() => page.url()).toContain(`edge=${contest?.edge ?? ''}`);
+    await shot(page, 'claims-contested-relation-1280');
+    expect(problems).toEqual([]);
     await context.close();
   });
 

@@ -2,7 +2,9 @@
  * The sources view: each source document and, paragraph by paragraph, the claims drawn from it.
  * Choosing a claim selects its relation and shows it in the graph.
  */
+import { sourceMentions, sourceTally, type SourceMention } from '../../graph/contributions';
 import { relationSentence } from '../../graph/describe';
+import { countOf } from '../../model/text';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
 import { certaintyBadgeIn } from './provenance';
@@ -22,13 +24,13 @@ export function createSourcesView(
       h('h2', {}, 'Sources'),
       sources.length === 0 ? h('p', {}, 'This graph names no source documents.') : null,
       sources.map((source) => {
-        const byParagraph = new Map<number, string[]>();
-        graph.forEachEdge((edge, a) => {
-          for (const c of a.citations) {
-            if (c.source === source.id)
-              byParagraph.set(c.paragraph, [...(byParagraph.get(c.paragraph) ?? []), edge]);
-          }
-        });
+        // What it says, paragraph by paragraph: the relations it is cited for, and those of
+        // other sources it supports or contests.
+        const mentions = sourceMentions(graph, source.id);
+        const byParagraph = new Map<number, SourceMention[]>();
+        for (const m of mentions)
+          byParagraph.set(m.paragraph, [...(byParagraph.get(m.paragraph) ?? []), m]);
+        const tally = sourceTally(mentions);
         const outlet = graph.hasNode(source.outlet)
           ? graph.getNodeAttribute(source.outlet, 'label')
           : source.outlet;
@@ -40,6 +42,18 @@ export function createSourcesView(
             'p',
             { className: 'muted' },
             `${outlet} · ${source.published}${source.newsId ? ` · news id ${source.newsId}` : ''} · ${source.paragraphs} paragraphs`,
+          ),
+          // How it compares: what it adds, and what it says of what other sources give.
+          h(
+            'p',
+            { className: 'source-tally' },
+            [
+              `cited for ${countOf(tally.cites, 'relation')}`,
+              ...(tally.supports > 0
+                ? [`supports ${countOf(tally.supports, 'relation')} of other sources`]
+                : []),
+              ...(tally.contests > 0 ? [`contests ${countOf(tally.contests, 'relation')}`] : []),
+            ].join(' · '),
           ),
           h(
             'ol',
@@ -63,14 +77,27 @@ export function createSourcesView(
                 h(
                   'ul',
                   {},
-                  claims.map((edge) => {
+                  claims.map(({ edge, role }) => {
                     const a = graph.getEdgeAttributes(edge);
                     const shown = edges.has(edge);
+                    const note =
+                      role === 'cites'
+                        ? a.claim
+                        : ((a.corroboration ?? []).find(
+                            (c) => c.source === source.id && c.paragraph === paragraph,
+                          )?.note ?? '');
                     return h(
                       'li',
                       {
-                        className: `claim-item${shown ? '' : ' filtered'}${edge === selectedEdge ? ' selected' : ''}`,
+                        className: `claim-item${shown ? '' : ' filtered'}${edge === selectedEdge ? ' selected' : ''}${role === 'cites' ? '' : ` corroboration ${role}`}`,
                       },
+                      role === 'cites'
+                        ? null
+                        : h(
+                            'span',
+                            { className: 'role' },
+                            role === 'supports' ? 'Supports: ' : 'Contests: ',
+                          ),
                       h(
                         'button',
                         {
@@ -84,7 +111,7 @@ export function createSourcesView(
                       ),
                       ' ',
                       certaintyBadgeIn(graph, edge),
-                      h('span', { className: 'muted small' }, ` ${a.claim}`),
+                      h('span', { className: 'muted small' }, ` ${note}`),
                     );
                   }),
                 ),
