@@ -164,9 +164,12 @@ describe('import in the browser', () => {
     expect(await page.locator('#graph-origin').textContent()).toContain(
       'networkx-2.8-1.2draft.gexf',
     );
-    expect(
-      await page.locator('[data-filter="hiddenKinds"][data-value="company"] .count').textContent(),
-    ).toBe('2/2');
+    // The legend follows the new graph once its first named frame is drawn.
+    await expect
+      .poll(() =>
+        page.locator('[data-filter="hiddenKinds"][data-value="company"] .count').textContent(),
+      )
+      .toBe('2/2');
     await page.fill('#search-input', 'TSMC');
     await page.keyboard.press('Enter');
     const details = page.getByRole('complementary', { name: 'Details' });
