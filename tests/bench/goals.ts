@@ -130,9 +130,10 @@ function withinGoal(
   };
 }
 
+/** A goal on a value that must stay at most `bound` (a time), or reach at least it (a share found). */
 function limitGoal(
   notes: Notes,
-  key: string, goal: string, row: Row | undefined, atMost: number): Goal {
+  key: string, goal: string, row: Row | undefined, bound: number, side: 'atMost' | 'atLeast' = 'atMost'): Goal {
   if (row?.note !== undefined) return timedOut(notes, key, goal, row);
   if (!row)
     return {
@@ -143,26 +144,7 @@ function limitGoal(
     };
   if (row.ours.runs === 0)
     return { goal, measured: 'no runs', met: null, note: NOT_MEASURED[key] ?? 'the row has no runs.' };
-  const met = row.ours.median <= atMost;
-  return {
-    goal,
-    measured: formatValue(row.ours.median, row.unit),
-    met,
-    ...(!met && { note: notes[key] }),
-  };
-}
-
-/** A goal on a value that must reach at least `atLeast` (a share found, for instance). */
-function atLeastGoal(
-  notes: Notes,
-  key: string,
-  goal: string,
-  row: Row | undefined,
-  atLeast: number,
-): Goal {
-  if (!row || row.ours.runs === 0)
-    return { goal, measured: 'not run', met: null, note: 'not run in this bench.' };
-  const met = row.ours.median >= atLeast;
+  const met = side === 'atMost' ? row.ours.median <= bound : row.ours.median >= bound;
   return {
     goal,
     measured: formatValue(row.ours.median, row.unit),
@@ -297,12 +279,13 @@ export function goalsOf(rows: readonly Row[]): Goal[] {
       rows.find((r) => r.measure.startsWith('kg path Huawei Nvidia')),
       3,
     ),
-    atLeastGoal(
+    limitGoal(
       notes,
       'ingestEntities',
       '`kg ingest` of the article into an empty graph finds ≥ 90% of the shipped graph’s named entities',
       ingestRow(rows, 'named entities'),
       90,
+      'atLeast',
     ),
     limitGoal(
       notes,
@@ -311,12 +294,13 @@ export function goalsOf(rows: readonly Row[]): Goal[] {
       ingestRow(rows, 'proposals for one real entity'),
       2,
     ),
-    atLeastGoal(
+    limitGoal(
       notes,
       'ingestPairs',
       '`kg ingest` relates ≥ 75% of the shipped graph’s pairs of those entities',
       ingestRow(rows, 'related pairs'),
       75,
+      'atLeast',
     ),
     limitGoal(
       notes,

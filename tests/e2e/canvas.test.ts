@@ -12,6 +12,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTESTED_COLOR, KIND_COLORS } from '../../src/graph/style';
 import { ARTIFACTS, docsShot, shot, startHarness, type Harness } from './browser';
+import { SHIPPED_DATA } from '../helpers/data';
 import { countColor } from './pixels';
 
 interface DrawnLabel {
@@ -657,7 +658,7 @@ describe('a relation shown on the graph', () => {
   it('a relation another source contests says so on the canvas: its phrase, and its colour when emphasised', async () => {
     // Which relation is contested comes from the data.
     const relations = (
-      JSON.parse(readFileSync(join('graph-data', 'relations.json'), 'utf8')) as {
+      JSON.parse(readFileSync(join(SHIPPED_DATA, 'relations.json'), 'utf8')) as {
         relations: { id: string; target: string; corroboration?: { stance: string }[] }[];
       }
     ).relations;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATEMENT_COLOR } from '../../src/graph/style';
 import { shot, startHarness, type Harness } from './browser';
+import { SHIPPED_DATA } from '../helpers/data';
 import { canvasPixels, countColor } from './pixels';
 
 let harness: Harness;
@@ -116,7 +117,7 @@ describe('claims and perspectives in the explorer', () => {
   it('the Sources view compares sources: what each is cited for, supports and contests, by paragraph', async () => {
     // The counts come from the data: a source that contests a relation, and what it says.
     const relations = (
-      JSON.parse(readFileSync(join('graph-data', 'relations.json'), 'utf8')) as {
+      JSON.parse(readFileSync(join(SHIPPED_DATA, 'relations.json'), 'utf8')) as {
         relations: {
           id: string;
           citations: { source: string }[];
