@@ -7,8 +7,7 @@
 import nlp from 'compromise';
 import { foldText } from '../model/text';
 import {
-  RELATION_KINDS,
-  STATEMENT_KIND,
+  fittingRelationKinds,
   type Certainty,
   type EntityKind,
   type RelationKind,
@@ -358,19 +357,6 @@ export function proposeDraft(
   };
 }
 
-/** The relation kinds whose source may be `from` and target `to` (an unknown kind fits any). */
-function fitting(from: EntityKind | undefined, to: EntityKind | undefined): RelationKind[] {
-  return (Object.keys(RELATION_KINDS) as RelationKind[]).filter((kind) => {
-    if (kind === STATEMENT_KIND) return false;
-    const spec = RELATION_KINDS[kind];
-    const domain: readonly string[] = spec.domain;
-    const range: readonly string[] = spec.range;
-    return (
-      (from === undefined || domain.includes(from)) && (to === undefined || range.includes(to))
-    );
-  });
-}
-
 /** Per sentence, each pair of named entities with the relation kinds that fit, cue first. */
 function proposeRelations(
   paragraphs: readonly string[],
@@ -431,8 +417,8 @@ function proposeRelations(
             Math.min(end, b.at.end + 30),
           );
           let [from, to] = [a, b];
-          let kinds = fitting(kindOf.get(a.key), kindOf.get(b.key));
-          const reverse = fitting(kindOf.get(b.key), kindOf.get(a.key));
+          let kinds = fittingRelationKinds(kindOf.get(a.key), kindOf.get(b.key));
+          const reverse = fittingRelationKinds(kindOf.get(b.key), kindOf.get(a.key));
           const cue =
             CUES.find(([pattern]) => pattern.test(between)) ??
             CUES.find(([pattern]) => pattern.test(around));

@@ -27,6 +27,8 @@ const reviewedEntity = z.object({
   id: z.string().optional(),
   /** The reviewer's: one or two sentences in their own words (a new entity needs one). */
   description: z.string().optional(),
+  /** The reviewer's verdict: false keeps a reviewed-looking item out (still being edited). */
+  accepted: z.boolean().optional(),
   dismissed: z.boolean().optional(),
 });
 const reviewedRelation = z.object({
@@ -46,9 +48,30 @@ const reviewedRelation = z.object({
   /** Who the asserter relies on, when it is not an entity ("unnamed analysts"). */
   attribution: z.string().optional(),
   date: z.string().optional(),
+  accepted: z.boolean().optional(),
   dismissed: z.boolean().optional(),
 });
-/** A draft as `kg ingest` writes it, with the reviewer's additions (see docs/kg.md). */
+/** A correction of an entity the graph has (edit mode): the fields given replace its own. */
+const entityCorrection = z.strictObject({
+  entity: z.string(),
+  label: z.string().optional(),
+  kind: z.enum(ENTITY_KIND_IDS).optional(),
+  aliases: z.array(z.string()).readonly().optional(),
+  description: z.string().optional(),
+});
+/** A correction of a relation the graph has (edit mode): the fields given replace its own. */
+const relationCorrection = z.strictObject({
+  relation: z.string(),
+  kind: z.enum(RELATION_KIND_IDS).optional(),
+  certainty: z.enum(CERTAINTIES).optional(),
+  assertedBy: z.array(z.string()).readonly().optional(),
+  claim: z.string().optional(),
+});
+export type Correction = z.infer<typeof entityCorrection> | z.infer<typeof relationCorrection>;
+/**
+ * A draft as `kg ingest` writes it, with the reviewer's additions (see docs/kg.md); or a patch
+ * from the page's edit mode (a known source's id, the items it adds, and corrections).
+ */
 export const reviewedDraftSchema = z.object({
   source: z.object({
     id: z.string(),
@@ -57,11 +80,17 @@ export const reviewedDraftSchema = z.object({
     published: z.string().optional(),
     url: z.string().optional(),
     language: z.string().optional(),
-    paragraphs: z.number().int().nonnegative(),
-    paragraphOpenings: z.array(z.string()).readonly(),
+    /** Needed for a new source only (a patch citing a source the data has gives its id). */
+    paragraphs: z.number().int().nonnegative().optional(),
+    paragraphOpenings: z.array(z.string()).readonly().optional(),
   }),
-  entities: z.array(reviewedEntity).readonly(),
-  relations: z.array(reviewedRelation).readonly(),
+  entities: z.array(reviewedEntity).readonly().default([]),
+  relations: z.array(reviewedRelation).readonly().default([]),
+  /** Corrections of what the graph has (the page's edit mode writes them). */
+  corrections: z
+    .array(z.union([entityCorrection, relationCorrection]))
+    .readonly()
+    .optional(),
 });
 export type ReviewedDraft = z.infer<typeof reviewedDraftSchema>;
 
@@ -75,6 +104,7 @@ export interface MergeResult {
     readonly aliases: number;
     readonly relations: number;
     readonly corroborations: number;
+    readonly corrections: number;
   };
   /** Items not merged, each with why (not reviewed yet, or an end that is not merged). */
   readonly pending: readonly string[];
@@ -125,7 +155,7 @@ export function mergeDraft(
       draftIssues(draftPath, parsed.error),
       `the draft ${draftPath} is malformed`,
     );
-  const { source, entities, relations } = parsed.data;
+  const { source, entities, relations, corrections = [] } = parsed.data;
   // An empty folder is an empty graph (a new graph from this draft).
   const checked =
     files.length === 0
@@ -163,12 +193,21 @@ export function mergeDraft(
   };
 
   const pending: string[] = [];
-  const added = { sources: 0, entities: 0, aliases: 0, relations: 0, corroborations: 0 };
+  const added = {
+    sources: 0,
+    entities: 0,
+    aliases: 0,
+    relations: 0,
+    corroborations: 0,
+    corrections: 0,
+  };
   const existing = new Map(checked.data.entities.map((e) => [e.id, e]));
 
   // The source, unless the data has it already.
   if (!checked.data.sources.some((s) => s.id === source.id)) {
-    const missing = (['title', 'outlet', 'published'] as const).filter((f) => !source[f]);
+    const missing = (['title', 'outlet', 'published', 'paragraphs'] as const).filter(
+      (f) => source[f] === undefined || source[f] === '',
+    );
     if (missing.length > 0)
       throw new DataError(
         missing.map((field) => ({
@@ -186,18 +225,27 @@ export function mergeDraft(
       published: source.published,
       language: source.language ?? 'en',
       paragraphs: source.paragraphs,
-      paragraphOpenings: source.paragraphOpenings,
+      ...(source.paragraphOpenings !== undefined && {
+        paragraphOpenings: source.paragraphOpenings,
+      }),
       ...(source.url !== undefined && { url: source.url }),
     });
     added.sources++;
   }
   const citation = (paragraph: number) => ({ source: source.id, paragraph });
+  // Who asserts a relation no one else is said to: the outlet of the source (a patch citing a
+  // source the data has names only its id).
+  const outlet = source.outlet ?? checked.data.sources.find((s) => s.id === source.id)?.outlet;
 
   // Entities: draft label (or id) → the graph id it is merged as.
   const idOf = new Map<string, string>();
   entities.forEach((entity, i) => {
     const where = `entity ${i + 1} ("${entity.label}")`;
     if (entity.dismissed === true) return;
+    if (entity.accepted === false) {
+      pending.push(`${where}: not accepted yet`);
+      return;
+    }
     const first = entity.paragraphs[0] ?? 1;
     if (entity.match !== undefined) {
       const known = existing.get(entity.match);
@@ -267,6 +315,10 @@ export function mergeDraft(
   relations.forEach((relation, i) => {
     const where = `relation ${i + 1} (${relation.from} → ${relation.to}, ¶${relation.paragraph})`;
     if (relation.dismissed === true) return;
+    if (relation.accepted === false) {
+      pending.push(`${where}: not accepted yet`);
+      return;
+    }
     if (relation.kind === undefined || relation.claim === undefined) {
       pending.push(`${where}: not reviewed yet (choose a "kind" and write the "claim")`);
       return;
@@ -280,8 +332,7 @@ export function mergeDraft(
       return;
     }
     const kind: RelationKind = relation.kind;
-    const asserter =
-      relation.assertedBy !== undefined ? resolve(relation.assertedBy) : source.outlet;
+    const asserter = relation.assertedBy !== undefined ? resolve(relation.assertedBy) : outlet;
     // The same relation from another source corroborates it, unless the reviewer names a speaker
     // it does not have yet: another speaker's claim is a relation of its own (id suffixed).
     const same = listOf('relations').find(
@@ -331,6 +382,31 @@ export function mergeDraft(
       ...(relation.date !== undefined && { date: relation.date }),
     });
     added.relations++;
+  });
+
+  // Corrections: the fields given replace the item's own (its id, citations and ends stay).
+  corrections.forEach((correction, i) => {
+    const [list, id] =
+      'entity' in correction
+        ? (['entities', correction.entity] as const)
+        : (['relations', correction.relation] as const);
+    const item = listOf(list).find((e) => e['id'] === id);
+    if (!item) {
+      pending.push(
+        `correction ${i + 1}: the data has no ${list === 'entities' ? 'entity' : 'relation'} "${id}"`,
+      );
+      return;
+    }
+    const changes = Object.entries(correction).filter(
+      ([field, value]) =>
+        field !== 'entity' &&
+        field !== 'relation' &&
+        JSON.stringify(item[field]) !== JSON.stringify(value),
+    );
+    if (changes.length === 0) return;
+    for (const [field, value] of changes) item[field] = value;
+    changed.add(home[list]);
+    added.corrections++;
   });
 
   // The merged data must pass every check `kg validate` makes.

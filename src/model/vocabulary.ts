@@ -526,6 +526,24 @@ export function layerOf(kind: string): Layer {
 }
 export const RELATION_KIND_IDS = Object.keys(RELATION_KINDS) as [RelationKind, ...RelationKind[]];
 
+/**
+ * The relation kinds (statements aside: they are derived) whose source may be an entity of kind
+ * `from` and target one of kind `to`; an unknown kind fits any.
+ */
+export function fittingRelationKinds(
+  from: EntityKind | undefined,
+  to: EntityKind | undefined,
+): RelationKind[] {
+  return RELATION_KIND_IDS.filter((kind) => {
+    if (kind === STATEMENT_KIND) return false;
+    const spec: RelationKindSpec = RELATION_KINDS[kind];
+    return (
+      (from === undefined || spec.domain.includes(from)) &&
+      (to === undefined || spec.range.includes(to))
+    );
+  });
+}
+
 /** Certainty shown for relations that record none (imported graphs). */
 export const UNRATED = 'unrated';
 
@@ -542,7 +560,6 @@ export function isPartialDate(value: string): boolean {
   return day <= days;
 }
 
-/** How a second source bears on a relation. */
 /** A second source's verdict: it confirms, confirms only part (the note says which), or contradicts. */
 export const STANCES = ['supports', 'partly-supports', 'contests'] as const;
 export type Stance = (typeof STANCES)[number];

@@ -256,3 +256,121 @@ describe('mergeDraft: several entries for one entity, several speakers for one r
     });
   });
 });
+
+describe('mergeDraft: patches from the page (verdicts, corrections, a known source)', () => {
+  /** What the page's edit mode writes: a source the data has, and what changes. */
+  const patch = (extra: Record<string, unknown>) => ({ source: { id: 'borna-416' }, ...extra });
+  const dataAfter = (result: ReturnType<typeof mergeDraft>) =>
+    checkGraphData(
+      shipped().map((f) => {
+        const changed = result.files.find((c) => c.path === f.path);
+        return changed ? { path: f.path, text: JSON.stringify(changed.data) } : f;
+      }),
+    );
+
+  it('bad input: a correction of an id the data lacks waits; one that breaks a rule is refused', () => {
+    const missing = mergeDraft(
+      patch({ corrections: [{ entity: 'no-such-entity', description: 'x' }] }),
+      'p.json',
+      shipped(),
+      'graph-data',
+    );
+    expect(missing.pending).toEqual(['correction 1: the data has no entity "no-such-entity"']);
+    expect(missing.files).toEqual([]);
+    // Huawei as a person cannot produce chips: the relations' domain check names it.
+    expect(() =>
+      mergeDraft(
+        patch({ corrections: [{ entity: 'huawei', kind: 'person' }] }),
+        'p.json',
+        shipped(),
+        'graph-data',
+      ),
+    ).toThrow(DataError);
+    expect(() =>
+      mergeDraft(
+        patch({ corrections: [{ entity: 'huawei', colour: 'red' }] }),
+        'p.json',
+        shipped(),
+        'graph-data',
+      ),
+    ).toThrow(/malformed/);
+    // A new source needs its paragraph count (a known one does not).
+    expect(() =>
+      mergeDraft(
+        { source: { id: 'new-one', title: 'T', outlet: 'borna', published: '2025-08-01' } },
+        'p.json',
+        shipped(),
+        'graph-data',
+      ),
+    ).toThrow(/no paragraphs/);
+  });
+
+  it('corrects an entity and a relation, keeping their ids, citations and ends', () => {
+    const result = mergeDraft(
+      patch({
+        corrections: [
+          { entity: 'huawei', description: 'A Shenzhen maker of telecom gear and chips.' },
+          {
+            relation: 'huawei--produces--ascend-910c',
+            certainty: 'reported',
+            claim: 'Huawei turns out the Ascend 910C.',
+          },
+        ],
+      }),
+      'p.json',
+      shipped(),
+      'graph-data',
+    );
+    expect(result.added.corrections).toBe(2);
+    const after = dataAfter(result);
+    expect(after.issues).toEqual([]);
+    const before = checkGraphData(shipped()).data;
+    const huawei = after.data.entities.find((e) => e.id === 'huawei');
+    expect(huawei?.description).toBe('A Shenzhen maker of telecom gear and chips.');
+    expect(huawei?.citations).toEqual(before.entities.find((e) => e.id === 'huawei')?.citations);
+    expect(
+      after.data.relations.find((r) => r.id === 'huawei--produces--ascend-910c'),
+    ).toMatchObject({
+      source: 'huawei',
+      target: 'ascend-910c',
+      certainty: 'reported',
+      kind: 'produces',
+    });
+    // The same correction again changes nothing.
+    const again = mergeDraft(
+      patch({ corrections: [{ entity: 'huawei', description: huawei?.description }] }),
+      'p.json',
+      result.files
+        .map((f) => ({ path: f.path, text: JSON.stringify(f.data) }))
+        .concat(shipped().filter((f) => !result.files.some((c) => c.path === f.path))),
+      'graph-data',
+    );
+    expect(again.added.corrections).toBe(0);
+  });
+
+  it('adds a relation cited to a known source, and leaves an item the reviewer has not accepted', () => {
+    const relation = {
+      from: 'ascend-910c',
+      to: 'nvidia',
+      kinds: ['competes-with'],
+      paragraph: 2,
+      kind: 'competes-with',
+      claim: 'The Ascend 910C and Nvidia vie for the same buyers.',
+      certainty: 'opinion',
+    };
+    const result = mergeDraft(
+      patch({ relations: [relation, { ...relation, to: 'gb200-nvl72', accepted: false }] }),
+      'p.json',
+      shipped(),
+      'graph-data',
+    );
+    expect(result.added).toMatchObject({ sources: 0, relations: 1 });
+    expect(result.pending).toEqual([
+      'relation 2 (ascend-910c → gb200-nvl72, ¶2): not accepted yet',
+    ]);
+    const added = dataAfter(result).data.relations.find(
+      (r) => r.source === 'ascend-910c' && r.target === 'nvidia' && r.kind === 'competes-with',
+    );
+    expect(added).toMatchObject({ citations: [{ source: 'borna-416', paragraph: 2 }] });
+  });
+});
