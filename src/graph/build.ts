@@ -68,6 +68,7 @@ export function buildGraph(data: KnowledgeGraphData): KnowledgeGraph {
       ...(relation.corroboration !== undefined && {
         corroboration: relation.corroboration.map((c) => ({ ...c })),
       }),
+      ...backing(relation),
       size: 1.5,
       color: CERTAINTY_COLORS[relation.certainty],
     });
@@ -75,6 +76,21 @@ export function buildGraph(data: KnowledgeGraphData): KnowledgeGraph {
   addStatementLinks(graph, data);
   computeMetrics(graph);
   return graph;
+}
+
+/**
+ * How many sources back a relation (cited, or supporting it) and how many contest it: stored on
+ * the edge so that every export (GEXF, GraphML, JSON) carries them.
+ */
+function backing(relation: Relation): { sourceCount: number; contestedBy?: number } {
+  const backers = new Set(relation.citations.map((c) => c.source));
+  const contesting = new Set<string>();
+  for (const c of relation.corroboration ?? [])
+    (c.stance === 'contests' ? contesting : backers).add(c.source);
+  return {
+    sourceCount: backers.size,
+    ...(contesting.size > 0 && { contestedBy: contesting.size }),
+  };
 }
 
 /** The key of the statement link from `speaker` to one end of `relation`. */
@@ -117,6 +133,9 @@ function addStatementLinks(graph: KnowledgeGraph, data: KnowledgeGraphData): voi
             assertedBy: [speaker],
             ...(relation.attribution !== undefined && { attribution: relation.attribution }),
             ...(relation.date !== undefined && { date: relation.date }),
+            // What backs a statement is where the speaker is cited saying it: another source
+            // confirming the claim itself does not confirm that this speaker made it.
+            sourceCount: new Set(relation.citations.map((c) => c.source)).size,
             statementOf: relation.id,
             size: 1,
             color: STATEMENT_COLOR,

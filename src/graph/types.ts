@@ -47,6 +47,10 @@ export interface EdgeAttributes {
   qualifiers?: Record<string, string | number>;
   /** Other sources that confirm or contest the relation. */
   corroboration?: Corroboration[];
+  /** How many sources back it (cited or supporting); set by the build, for exports. */
+  sourceCount?: number;
+  /** How many sources contest it, when any. */
+  contestedBy?: number;
   /** For a `states` edge: the id of the relation the speaker states. */
   statementOf?: string;
   size: number;

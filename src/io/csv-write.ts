@@ -3,7 +3,7 @@
  * import headers (`Id`, `Label`; `Source`, `Target`, `Type`, `Id`, `Label`) and every citation as
  * text, for Excel, Kumu and Gephi's "Import spreadsheet".
  */
-import { asserterLabels, citationsText } from '../graph/describe';
+import { asserterLabels, citationsText, sourceSupport } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 
 /** A number as a spreadsheet reads it: safe to leave as it is even when it starts with - or +. */
@@ -81,6 +81,8 @@ export function toCsv(graph: KnowledgeGraph): { nodes: string; edges: string } {
       'certainty',
       'assertedBy',
       'citations',
+      'sources',
+      'contestedBy',
       'date',
       'statementOf',
     ],
@@ -94,6 +96,8 @@ export function toCsv(graph: KnowledgeGraph): { nodes: string; edges: string } {
       text(a.certainty),
       asserterLabels(graph, edge).join(' | '),
       citationsText(graph, a.citations, 'brief'),
+      text(sourceSupport(graph, edge).backing),
+      text(sourceSupport(graph, edge).contesting),
       text(a.date),
       text(a.statementOf),
     ]),

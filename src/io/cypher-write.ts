@@ -4,7 +4,7 @@
  * kind, with their provenance (claim, certainty, who asserts it, citations, dates) as properties.
  * For graphs that outgrow the browser.
  */
-import { citationsText } from '../graph/describe';
+import { citationsText, sourceSupport } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 
 /** A Cypher string literal: single-quoted, backslash escapes. */
@@ -86,6 +86,8 @@ export function toCypher(graph: KnowledgeGraph): string {
           assertedBy: a.assertedBy,
           citations:
             a.citations.length > 0 ? citationsText(graph, a.citations, 'brief') : undefined,
+          sources: sourceSupport(graph, edge).backing,
+          contestedBy: sourceSupport(graph, edge).contesting || undefined,
           attribution: a.attribution,
           date: a.date,
           until: a.until,

@@ -4,7 +4,7 @@ import { buildGraph } from '../../src/graph/build';
 import { STATEMENT_COLOR } from '../../src/graph/style';
 import { DataError, formatIssue } from '../../src/model/errors';
 import { parseGraphData } from '../../src/model/validate';
-import { FIXTURES, minimalWith, readDataDir } from '../helpers/data';
+import { FIXTURES, SHIPPED_DATA, minimalWith, readDataDir } from '../helpers/data';
 
 const data = parseGraphData(readDataDir(join(FIXTURES, 'data', 'minimal')));
 
@@ -115,5 +115,40 @@ describe('buildGraph: statement links', () => {
       ),
     };
     expect(buildGraph(selfStated).filterEdges((_e, a) => a.kind === 'states')).toEqual([]);
+  });
+});
+
+describe('buildGraph: how many sources back each relation', () => {
+  it('bad input: a relation no second source speaks to counts its one source, no contest', () => {
+    const graph = buildGraph(data);
+    for (const edge of graph.edges()) {
+      expect(graph.getEdgeAttribute(edge, 'sourceCount')).toBe(1);
+      expect(graph.getEdgeAttribute(edge, 'contestedBy')).toBeUndefined();
+    }
+  });
+
+  it('counts supporting sources with the cited ones and contesting ones apart, on relations only', () => {
+    const shipped = buildGraph(parseGraphData(readDataDir(SHIPPED_DATA)));
+    const relations = parseGraphData(readDataDir(SHIPPED_DATA)).relations;
+    let corroborated = 0;
+    for (const relation of relations) {
+      const backers = new Set(relation.citations.map((c) => c.source));
+      const against = new Set<string>();
+      for (const c of relation.corroboration ?? [])
+        (c.stance === 'contests' ? against : backers).add(c.source);
+      if (backers.size > 1) corroborated++;
+      expect(shipped.getEdgeAttribute(relation.id, 'sourceCount')).toBe(backers.size);
+      expect(shipped.getEdgeAttribute(relation.id, 'contestedBy')).toBe(
+        against.size > 0 ? against.size : undefined,
+      );
+    }
+    expect(corroborated).toBeGreaterThanOrEqual(10);
+    // A statement is backed where its speaker is cited, not by another source's confirmation.
+    shipped.forEachEdge((_edge, a) => {
+      if (a.statementOf === undefined) return;
+      const stated = relations.find((r) => r.id === a.statementOf);
+      expect(a.sourceCount).toBe(new Set(stated?.citations.map((c) => c.source)).size);
+      expect(a.corroboration).toBeUndefined();
+    });
   });
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceSupport } from '../../src/graph/describe';
 import { csvText, neutraliseFormula, toCsv } from '../../src/io/csv-write';
 import { toGraphml } from '../../src/io/graphml-write';
 import { importGraphFile } from '../../src/io/import';
@@ -70,6 +71,13 @@ describe('toCsv', { timeout: PROCESS_TIMEOUT_MS }, () => {
     expect(patel?.['claim']).toBe(
       article.getEdgeAttribute('huawei--competes-with--nvidia', 'claim'),
     );
+    // How many sources back each relation, and contest it, as the cards say.
+    for (const row of edgeRows) {
+      const { backing, contesting } = sourceSupport(article, row['Id'] ?? '');
+      expect([row['sources'], row['contestedBy']]).toEqual([String(backing), String(contesting)]);
+    }
+    expect(edgeRows.some((r) => Number(r['sources']) > 1)).toBe(true);
+    expect(edgeRows.some((r) => Number(r['contestedBy']) > 0)).toBe(true);
   });
 });
 
