@@ -12,6 +12,7 @@ import { createColumns } from './columns';
 import { byId, h } from './dom';
 import { createExportMenu } from './panels/export-menu';
 import type { Notify } from './panels/notices';
+import type { EditTarget, ReviewView } from './panels/review';
 import type { SidePanels } from './panels/side-panels';
 import { chosenPath, createPathResults } from './path-cache';
 import { downloadBlob } from './download';
@@ -102,6 +103,10 @@ export function mountExplorer(
       });
     },
     setFocus: (depth: 0 | 1 | 2) => store.update({ focus: depth }),
+    edit: (target: EditTarget) => {
+      store.update({ view: 'review' });
+      void reviewView().then((view) => view.edit(target));
+    },
     comparePerspectives: (node: string) =>
       store.update({ selected: node, selectedEdge: null, view: 'perspectives' }),
     clear: () => store.update({ selected: null, selectedEdge: null, focus: 0 }),
@@ -185,6 +190,12 @@ export function mountExplorer(
       actions,
     ),
   );
+  /** The Review view (its module, with the validator, loads when first opened or edited from). */
+  let review: Promise<ReviewView> | null = null;
+  const reviewView = () =>
+    (review ??= import('./panels/review').then(({ createReviewView }) =>
+      createReviewView(byId('review-view', HTMLElement), store, { notify }),
+    ));
   const currentPath = () => chosenPath(pathResults(store.get().path, store.get().by));
   const pictureRenderer = renderer;
   /** The briefing of what is shown (a chosen path named as its question) or of the whole graph. */
@@ -262,6 +273,11 @@ export function mountExplorer(
     if (state.view === 'table') renderTable();
     if (state.view === 'sources') renderSources();
     if (state.view === 'perspectives') renderPerspectives();
+    // Rendered on opening only: a selection elsewhere must not reset a form being typed in.
+    if (state.view === 'review' && before?.view !== 'review')
+      void reviewView().then((view) => {
+        if (!signal.aborted && store.get().view === 'review') view.render();
+      });
     if (panels && sliceChanged(before, state, PATH_STATE)) panels.pathFinder.render();
     renderer?.setPath(currentPath());
   };

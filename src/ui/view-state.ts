@@ -1,6 +1,6 @@
 /**
  * What the user is looking at, separate from the graph (which it never changes), and its URL form:
- * `?select=<id>&edge=<id>&hide=<kinds>&hideRel=<kinds>&hideLayer=<layers>&hideCert=<certainties>&hideBy=<ids>&by=<ids>&asOf=YYYY&labels=none|few|many|all&labelSize=<px>&focus=1|2&view=table|sources|perspectives`,
+ * `?select=<id>&edge=<id>&hide=<kinds>&hideRel=<kinds>&hideLayer=<layers>&hideCert=<certainties>&hideBy=<ids>&by=<ids>&asOf=YYYY&labels=none|few|many|all&labelSize=<px>&focus=1|2&view=table|sources|perspectives|review`,
  * and a path query `from=<id>&to=<id>` with its options.
  * Pure: no DOM, unit-tested in Node.
  */
@@ -15,7 +15,7 @@ import {
 import { DEFAULT_PATH_OPTIONS } from '../query/options';
 import { LABEL_DENSITIES, type LabelDensity } from './labels';
 
-export type ViewName = 'graph' | 'table' | 'sources' | 'perspectives';
+export type ViewName = 'graph' | 'table' | 'sources' | 'perspectives' | 'review';
 
 /** A path query as the page holds it (ids resolved; options as `findPaths` takes them). */
 export interface PathQuery {
@@ -49,7 +49,13 @@ export function newPathQuery(from: string, to: string): PathQuery {
     chosen: 0,
   };
 }
-export const VIEW_NAMES: readonly ViewName[] = ['graph', 'table', 'sources', 'perspectives'];
+export const VIEW_NAMES: readonly ViewName[] = [
+  'graph',
+  'table',
+  'sources',
+  'perspectives',
+  'review',
+];
 
 export interface ViewState {
   /** Selected entity id. */

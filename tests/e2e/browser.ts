@@ -4,9 +4,10 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { createServer, preview } from 'vite';
 
 /** Screenshots the tests save for people to look at (git-ignored). */
 export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
@@ -81,7 +82,6 @@ export interface OpenOptions {
 
 export interface Harness {
   readonly browser: Browser;
-  readonly server: PreviewServer;
   readonly baseUrl: string;
   /** A new page with console errors and failed requests recorded. */
   open(path?: string, options?: OpenOptions): Promise<OpenedPage>;
@@ -95,20 +95,59 @@ export interface OpenedPage {
   readonly problems: string[];
 }
 
-/** Starts the server and browser; `extraArgs` adds Chromium flags (e.g. to turn WebGL off). */
-export async function startHarness(extraArgs: readonly string[] = []): Promise<Harness> {
+/** A server for the page: the built site (what users deploy) or the development server. */
+interface Served {
+  readonly address: () => AddressInfo | string | null;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * The development server (`npm start`) over a data folder: the page as a curator runs it, which
+ * saves reviewed drafts into that folder.
+ */
+async function devServer(dataDir: string): Promise<Served> {
+  // The config reads its data folder when it loads (vite.config.ts).
+  process.env['CHIPGRAPH_DATA_DIR'] = dataDir;
+  const server = await createServer({
+    configLoader: 'runner',
+    server: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'warn',
+  });
+  await server.listen();
+  const http = server.httpServer;
+  if (!http) throw new Error('the development server has no HTTP server');
+  return { address: () => http.address(), close: () => server.close() };
+}
+
+/**
+ * Starts the server and browser; `extraArgs` adds Chromium flags (e.g. to turn WebGL off);
+ * `dev.dataDir` serves the development server over that data folder instead of the built site.
+ */
+export async function startHarness(
+  extraArgs: readonly string[] = [],
+  dev?: { readonly dataDir: string },
+): Promise<Harness> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `No Chromium at ${CHROMIUM_PATH}. Install Debian's package ("apt-get install chromium", as .ci/run does) or set CHROMIUM_PATH.`,
     );
   }
-  const server = await preview({
-    configLoader: 'runner',
-    build: { outDir: OUT_DIR },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-    logLevel: 'warn',
-  });
-  const address = server.httpServer.address();
+  const server: Served =
+    dev === undefined
+      ? await preview({
+          configLoader: 'runner',
+          build: { outDir: OUT_DIR },
+          preview: { port: 0, host: '127.0.0.1', strictPort: false },
+          logLevel: 'warn',
+        }).then((p) => ({
+          address: () => p.httpServer.address(),
+          close: () =>
+            new Promise<void>((resolve, reject) =>
+              p.httpServer.close((e) => (e ? reject(e) : resolve())),
+            ),
+        }))
+      : await devServer(dev.dataDir);
+  const address = server.address();
   if (address === null || typeof address === 'string')
     throw new Error('preview server has no port');
   const baseUrl = `http://127.0.0.1:${address.port}/`;
@@ -119,7 +158,6 @@ export async function startHarness(extraArgs: readonly string[] = []): Promise<H
   });
   return {
     browser,
-    server,
     baseUrl,
     async open(path = '', options: OpenOptions = {}) {
       const context = await browser.newContext({
@@ -156,9 +194,7 @@ export async function startHarness(extraArgs: readonly string[] = []): Promise<H
     },
     async close() {
       await browser.close();
-      await new Promise<void>((resolve, reject) =>
-        server.httpServer.close((e) => (e ? reject(e) : resolve())),
-      );
+      await server.close();
     },
   };
 }

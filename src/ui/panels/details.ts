@@ -17,6 +17,7 @@ import { cardSources, groupHeading, relationGroups } from '../../graph/relation-
 import { STATEMENT_KIND } from '../../model/vocabulary';
 import { h, replaceChildren } from '../dom';
 import type { Store } from '../store';
+import type { EditTarget } from './review';
 import { provenance, sourcesLine } from './provenance';
 
 export interface DetailsActions {
@@ -25,8 +26,13 @@ export interface DetailsActions {
   readonly setFocus: (depth: 0 | 1 | 2) => void;
   readonly findPathsFrom: (node: string) => void;
   readonly comparePerspectives: (node: string) => void;
+  /** Edit mode: opens the Review view with a correction of this item, or a new relation. */
+  readonly edit: (target: EditTarget) => void;
   readonly clear: () => void;
 }
+
+/** Edits go into the article graph's data; an imported graph is read-only. */
+const editable = () => document.body.dataset['graph'] !== 'imported';
 
 export function createDetails(
   panel: HTMLElement,
@@ -221,6 +227,30 @@ export function createDetails(
           },
           'Who says what',
         ),
+        editable()
+          ? [
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'edit-item',
+                  title: 'Correct its name, kind, aliases or description (Review view)',
+                  onclick: () => actions.edit({ entity: node }),
+                },
+                'Edit…',
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'add-relation',
+                  title: 'Add a cited relation from it (Review view)',
+                  onclick: () => actions.edit({ relationFrom: node }),
+                },
+                'Add a relation…',
+              ),
+            ]
+          : null,
       ),
       h(
         'p',
@@ -289,6 +319,19 @@ export function createDetails(
       provenance(graph, edge),
       sourcesLine(cardSources(graph, null, [edge])),
       h('p', { className: 'muted small' }, `Relation kind: ${relationWording(graph, edge).label}`),
+      // A statement is derived from its relation's asserters: the relation is what is edited.
+      editable() && stated === null
+        ? h(
+            'button',
+            {
+              type: 'button',
+              className: 'edit-item',
+              title: 'Correct its kind, certainty, asserter or claim (Review view)',
+              onclick: () => actions.edit({ relation: edge }),
+            },
+            'Edit…',
+          )
+        : null,
     );
   };
 
