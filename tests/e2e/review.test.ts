@@ -85,7 +85,7 @@ describe('the Review view on the development server', () => {
 
       // The graph's own Huawei is recognised in the text, and accepted as itself.
       const huawei = entityProposal(page, 'Huawei');
-      await expect(huawei.getByLabel('Is').inputValue()).resolves.toBe('huawei');
+      await expect(huawei.getByLabel('Same as').inputValue()).resolves.toBe('huawei');
       await huawei.getByRole('button', { name: 'Accept' }).click();
       await expect(huawei.getAttribute('data-state')).resolves.toBe('accepted');
 
@@ -108,11 +108,14 @@ describe('the Review view on the development server', () => {
       await relation.locator('.proposal-head').click();
       await expect(page.locator('#review-p-2.current').count()).resolves.toBe(1);
       await expect(page.locator('#review-p-2 mark.current').count()).resolves.toBeGreaterThan(0);
-      const kinds = await relation.getByLabel('Relation').locator('option').allTextContents();
+      const kinds = await relation
+        .getByLabel('Relation', { exact: true })
+        .locator('option')
+        .allTextContents();
       expect(kinds.length).toBeGreaterThan(1);
       // A company cannot be "built on" another (its domain is products).
       expect(kinds.join(' ')).not.toMatch(/\bbuilt on\b/);
-      await relation.getByLabel('Relation').selectOption('competes-with');
+      await relation.getByLabel('Relation', { exact: true }).selectOption('competes-with');
 
       // A claim that copies seven words of its paragraph is named and blocks saving.
       await relation
@@ -203,7 +206,7 @@ describe('the Review view on the development server', () => {
       await page.locator('#details-panel button.add-relation').click();
       const added = page.locator('[data-relation]').last();
       await added.getByLabel('To').selectOption('ascend-910c');
-      await added.getByLabel('Relation').selectOption('competes-with');
+      await added.getByLabel('Relation', { exact: true }).selectOption('competes-with');
       await added.getByLabel('Paragraph').fill('5');
       await added
         .getByLabel('Claim')

@@ -26,6 +26,7 @@ import {
   fittingRelationKinds,
   isEntityKind,
   isRelationKind,
+  type Certainty,
   type EntityKind,
 } from '../../model/vocabulary';
 import { append, h, replaceChildren } from '../dom';
@@ -103,6 +104,12 @@ function clean<T extends object>(item: T): T {
   return Object.fromEntries(
     Object.entries(item).filter(([, v]) => v !== undefined && v !== ''),
   ) as T;
+}
+
+/** "Still needed: the relation, the claim", or null when nothing is. */
+function stillNeeded(checks: readonly (readonly [boolean, string])[]): string | null {
+  const missing = checks.filter(([lacking]) => lacking).map(([, what]) => what);
+  return missing.length === 0 ? null : `Still needed: ${missing.join(', ')}.`;
 }
 
 /** Escapes a name for a regular expression. */
@@ -239,10 +246,22 @@ export function createReviewView(
     return element;
   }
   const kindChoices = ENTITY_KIND_IDS.map((k) => ({ value: k, text: ENTITY_KINDS[k].label }));
-  const certaintyChoices = CERTAINTIES.map((c) => ({
-    value: c,
-    text: `${c}: ${CERTAINTY_MEANINGS[c]}`,
-  }));
+  const certaintyChoices = CERTAINTIES.map((c) => ({ value: c, text: c }));
+  /** A certainty select whose guide (what the chosen certainty means) shows under it. */
+  function certaintyField(value: string | undefined, onChange: (c: Certainty) => void) {
+    const guide = (c: string | undefined) =>
+      CERTAINTY_MEANINGS[CERTAINTIES.find((k) => k === c) ?? 'reported'];
+    let hint: Element | null = null;
+    const control = select(certaintyChoices, value ?? 'reported', (v) => {
+      const chosen = CERTAINTIES.find((c) => c === v) ?? 'reported';
+      onChange(chosen);
+      if (hint) hint.textContent = guide(chosen);
+      changed();
+    });
+    const wrapper = field('Certainty', control, guide(value));
+    hint = wrapper.querySelector('.hint');
+    return wrapper;
+  }
 
   /** Accept (when complete), Dismiss, or Undo; and where its problems show. */
   function verdict(
@@ -325,17 +344,16 @@ export function createReviewView(
       changed();
     };
     const matchChoices = [
-      { value: '', text: 'a new entity' },
-      ...graphEntities().map((e) => ({ value: e.id, text: `the graph's ${e.label}` })),
+      { value: '', text: 'none: a new entity' },
+      ...graphEntities().map((e) => ({ value: e.id, text: e.label })),
     ];
     const complete = () =>
       entity.match !== undefined
         ? null
-        : entity.kind === undefined
-          ? 'Choose its kind.'
-          : !entity.description?.trim()
-            ? 'Describe it in your own words.'
-            : null;
+        : stillNeeded([
+            [entity.kind === undefined, 'its kind'],
+            [!entity.description?.trim(), 'a description in your own words'],
+          ]);
     const open = state(entity) === 'pending';
     append(li, [
       h(
@@ -348,7 +366,7 @@ export function createReviewView(
       open
         ? [
             field(
-              'Is',
+              'Same as',
               select(matchChoices, entity.match, (v) => {
                 if (v === '') delete entity.match;
                 else entity.match = v;
@@ -382,7 +400,7 @@ export function createReviewView(
             'p',
             { className: 'muted' },
             entity.match !== undefined
-              ? `is the graph's ${labelOf(entity.match)}`
+              ? `the graph's ${labelOf(entity.match)}`
               : `${entity.kind ?? 'no kind'}: ${entity.description ?? ''}`,
           ),
       verdict(entity, complete, rerender, li),
@@ -407,15 +425,13 @@ export function createReviewView(
     // The proposed kinds first (the cue's first), then the rest that fit the two ends.
     const kinds = [...new Set([...relation.kinds.filter((k) => fits.includes(k)), ...fits])];
     const complete = () =>
-      relation.from === '' || relation.to === ''
-        ? 'Choose both ends.'
-        : relation.kind === undefined
-          ? 'Choose the relation.'
-          : !relation.claim?.trim()
-            ? 'Write the claim in your own words.'
-            : null;
+      stillNeeded([
+        [relation.from === '' || relation.to === '', 'both ends'],
+        [relation.kind === undefined, 'the relation'],
+        [!relation.claim?.trim(), 'the claim in your own words'],
+      ]);
     const asserters = [
-      { value: '', text: `the outlet (${work?.source.outlet ?? 'of the source'})` },
+      { value: '', text: `the outlet (${labelOf(work?.source.outlet ?? 'of the source')})` },
       ...(work?.entities ?? [])
         .filter((e) => e.dismissed !== true)
         .map((e) => ({ value: e.label, text: e.label })),
@@ -487,16 +503,7 @@ export function createReviewView(
               ),
               'only the kinds whose ends fit these two',
             ),
-            field(
-              'Certainty',
-              select(certaintyChoices, relation.certainty ?? 'reported', (v) => {
-                relation.certainty = CERTAINTIES.find((c) => c === v) ?? 'reported';
-                changed();
-              }),
-              relation.certainty === undefined
-                ? 'as the wording suggests; see the guide'
-                : undefined,
-            ),
+            certaintyField(relation.certainty, (c) => (relation.certainty = c)),
             field(
               'Asserted by',
               select(asserters, relation.assertedBy, (v) => {
@@ -506,9 +513,12 @@ export function createReviewView(
               }),
             ),
             field(
-              'If the graph has it',
+              'If the graph has this relation already',
               select(
-                STANCES.map((s) => ({ value: s, text: `this source ${s.replace('-', ' ')} it` })),
+                STANCES.map((s) => ({
+                  value: s,
+                  text: `this report ${s === 'contests' ? 'contradicts' : s.replace('-', ' ')} it`,
+                })),
                 relation.stance ?? 'supports',
                 (v) => {
                   relation.stance = STANCES.find((s) => s === v) ?? 'supports';
@@ -526,7 +536,7 @@ export function createReviewView(
             'p',
             { className: 'muted' },
             relation.kind !== undefined
-              ? `${RELATION_KINDS[relation.kind].label} · ${relation.certainty ?? 'reported'}: ${relation.claim ?? ''}`
+              ? `${labelOf(relation.from)} ${RELATION_KINDS[relation.kind].forward} ${labelOf(relation.to)} (${relation.certainty ?? 'reported'}, asserted by ${relation.assertedBy !== undefined ? labelOf(relation.assertedBy) : labelOf(work?.source.outlet ?? 'the outlet')}): ${relation.claim ?? ''}`
               : '',
           ),
       verdict(relation, complete, rerender, li),
@@ -612,13 +622,7 @@ export function createReviewView(
           ),
           'only the kinds whose ends fit',
         ),
-        field(
-          'Certainty',
-          select(certaintyChoices, correction.certainty, (v) => {
-            correction.certainty = CERTAINTIES.find((c) => c === v) ?? correction.certainty;
-            changed();
-          }),
-        ),
+        certaintyField(correction.certainty, (c) => (correction.certainty = c)),
         field(
           'Asserted by',
           select(
@@ -690,6 +694,14 @@ export function createReviewView(
       sourcePane,
       h('h3', {}, textName ? `Source text: ${textName}` : 'Source text'),
       h(
+        'p',
+        { className: 'muted small review-key' },
+        h('mark', {}, 'a name'),
+        ' the draft proposes · ',
+        h('mark', { className: 'current' }, 'its names'),
+        ' and paragraph of the proposal you are on',
+      ),
+      h(
         'ol',
         { className: 'review-paragraphs' },
         paragraphs.map((p, i) =>
@@ -704,7 +716,7 @@ export function createReviewView(
     const folded = new Set(names.map(foldText));
     for (const li of sourcePane.querySelectorAll('.review-paragraphs > li'))
       li.classList.toggle('current', numbers.includes(Number(li.getAttribute('value'))));
-    for (const mark of sourcePane.querySelectorAll('mark'))
+    for (const mark of sourcePane.querySelectorAll<HTMLElement>('.review-paragraphs mark'))
       mark.classList.toggle('current', folded.has(mark.dataset['name'] ?? ''));
     sourcePane
       .querySelector(`#review-p-${numbers[0] ?? 0}`)
@@ -749,9 +761,20 @@ export function createReviewView(
       work.relations.filter((r) => r.accepted === true).length +
       work.corrections.length;
     const blocked = issues.length > 0 || copied.length > 0;
+    const items = [...work.entities, ...work.relations];
+    const decided = items.filter((i) => i.accepted === true || i.dismissed === true).length;
     saveButton.disabled = blocked || accepted === 0;
     replaceChildren(
       status,
+      items.length > 0
+        ? h(
+            'p',
+            { className: 'review-progress' },
+            `${decided} of ${items.length} proposals decided (accepted or dismissed) · ${
+              blocked ? 'problems below' : 'no problems found'
+            }`,
+          )
+        : null,
       added
         ? h(
             'p',
@@ -782,7 +805,11 @@ export function createReviewView(
         ? h(
             'details',
             {},
-            h('summary', {}, `${countOf(pending.length, 'item')} not merged yet`),
+            h(
+              'summary',
+              {},
+              `${countOf(pending.length, 'item')} still to review (kept in the draft)`,
+            ),
             h(
               'ul',
               {},
@@ -972,7 +999,8 @@ export function createReviewView(
     const known = graph.getAttribute('sources').find((s) => s.id === source.id);
     const openedText = source.paragraphs !== undefined && !known;
     if (!openedText) {
-      // A patch cites a source the graph has: which one.
+      // A patch cites a source the graph has (which one matters only when it adds something).
+      if (work.entities.length === 0 && work.relations.length === 0) return null;
       return h(
         'fieldset',
         { className: 'review-source' },
@@ -1015,7 +1043,7 @@ export function createReviewView(
         'YYYY-MM-DD',
       ),
       field(
-        'Address',
+        'URL',
         text(source.url, (v) => (source.url = v)),
         'the page’s URL',
       ),
@@ -1099,6 +1127,7 @@ export function createReviewView(
               {
                 type: 'button',
                 onclick: () => {
+                  if (!window.confirm('Discard this review? What is not saved is lost.')) return;
                   work = null;
                   paragraphs = null;
                   keptText = null;
