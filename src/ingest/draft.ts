@@ -204,11 +204,21 @@ export function proposeDraft(
     ),
   };
 
-  const known: KnownName[] = entities.map((e) => ({
-    id: e.id,
-    kind: e.kind,
-    names: [e.label, ...e.aliases],
-  }));
+  // A person is also named by their surname alone ("Huang"), when no other entity has it.
+  const surname = (e: GraphEntity) =>
+    e.kind === 'person' ? (/\s(\p{Lu}[\p{L}'’-]{2,})$/u.exec(e.label)?.[1] ?? null) : null;
+  const surnames = entities.map(surname);
+  const shared = (name: string) =>
+    surnames.filter((n) => n === name).length > 1 ||
+    entities.some((e) => e.label === name || e.aliases.includes(name));
+  const known: KnownName[] = entities.map((e, i) => {
+    const last = surnames[i];
+    return {
+      id: e.id,
+      kind: e.kind,
+      names: [e.label, ...e.aliases, ...(last && !shared(last) ? [last] : [])],
+    };
+  });
   const byId = new Map(entities.map((e) => [e.id, e]));
   // Capitalised words the text also uses inside a sentence: a sentence's first word is a name
   // only if it is one of these, or reads as a name ("Announced at …" names nothing).

@@ -96,7 +96,8 @@ const NOT_NAMES = new Set(
     'there here then thus so such one two three some many most more all each every other our ' +
     'their his her we you they i he she countries nations end article your comment news id ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may ' +
-    'june july august september october november december'
+    'june july august september october november december none nothing neither nor both only ' +
+    'now today yesterday'
   ).split(' '),
 );
 /** Nationality and region adjectives: part of a name only inside one ("Chinese Academy"). */
@@ -129,6 +130,13 @@ const TITLE_SPLIT =
 const GENERIC = new Set(
   'AI ID CEO CFO CTO GPU GPUs CPU CPUs IT R&D GDP HPC LLM LLMs PC TV'.split(' '),
 );
+
+/**
+ * Units and figures in capitals ("PFLOPS", "48TB", "BF16", "800G"): a measure, not a name. A name
+ * made only of these and numbers is left out.
+ */
+const UNIT =
+  /^(?:\p{N}+(?:[.,]\p{N}+)?)?(?:[KMGTPE]?(?:FLOPS?|FLOPs|B|b|W|Wh|Hz|bps)|TB\/s|GB\/s|kW|MW|GW|nm|BF16|FP4|FP8|FP16|FP32|INT8|G|K|X|x)?$/u;
 
 /** Cuts a found run down to a name: no possessive, no opening "The", no trailing "of …". */
 function trimName(run: string, start: number): Mention | null {
@@ -181,6 +189,7 @@ export function findNames(
     const lower = parts.map((p) => p.toLowerCase());
     const first = lower[0] ?? '';
     if (GENERIC.has(mention.name) || /^\p{N}+$/u.test(mention.name)) continue;
+    if (parts.every((p) => UNIT.test(p) || /^(?:of|and|&)$/.test(p))) continue;
     // A lone common word or adjective in capitals ("However", "Chinese") names nothing.
     if (lower.every((p) => NOT_NAMES.has(p) || ADJECTIVES.has(p))) continue;
     // A sentence that opens with a common word ("However, Huawei"): the name is what follows.

@@ -135,3 +135,31 @@ describe('proposeDraft', () => {
     },
   );
 });
+
+describe('proposeDraft: a person named by surname alone', () => {
+  const people: GraphEntity[] = [
+    { id: 'jensen-huang', label: 'Jensen Huang', kind: 'person', aliases: [] },
+    { id: 'dylan-patel', label: 'Dylan Patel', kind: 'person', aliases: [] },
+    { id: 'priti-patel', label: 'Priti Patel', kind: 'person', aliases: [] },
+  ];
+
+  it('bad input: a surname two known people share matches neither', () => {
+    const draft = proposeDraft(
+      'A note.\n\nPatel said on Monday that the chips would sell well abroad.',
+      people,
+    );
+    expect(draft.entities.some((e) => e.match === 'dylan-patel' || e.match === 'priti-patel')).toBe(
+      false,
+    );
+  });
+
+  it('matches the one known person with that surname, the surname kept as an alias', () => {
+    const draft = proposeDraft(
+      'A note.\n\nThe chief of the chip firm spoke on Monday. Huang said the rival was moving fast.',
+      people,
+    );
+    expect(draft.entities.find((e) => e.match === 'jensen-huang')).toMatchObject({
+      paragraphs: [1],
+    });
+  });
+});

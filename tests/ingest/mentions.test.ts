@@ -110,3 +110,13 @@ describe('guessKind', () => {
     expect(guessKind('CloudMatrix 384', ' is a', false)).toBe('system');
   });
 });
+
+describe('findNames: measures and sentence openers are no names', () => {
+  it('bad input: units and figures in capitals, and "None" opening a sentence, name nothing', () => {
+    const names = (text: string) => findNames(text).map((m) => m.name);
+    expect(
+      names('It reaches 300 PFLOPS of BF16 compute with 48TB of memory and 800G links.'),
+    ).toEqual([]);
+    expect(names('None of the figures came from Huawei.')).toEqual(['Huawei']);
+  });
+});
