@@ -563,11 +563,14 @@ export function createReviewView(
     );
     if ('entity' in correction) {
       const id = correction.entity;
+      // What the graph says now, under each field: the reviewer sees what they change.
+      const now = graph.hasNode(id) ? graph.getNodeAttributes(id) : null;
       li.append(
         h('p', { className: 'proposal-head' }, 'Correct ', h('strong', {}, labelOf(id))),
         field(
           'Label',
           text(correction.label, (v) => (correction.label = v)),
+          now ? `now: ${now.label}` : undefined,
         ),
         field(
           'Kind',
@@ -584,11 +587,12 @@ export function createReviewView(
               .map((a) => a.trim())
               .filter((a) => a !== '');
           }),
-          'separated by commas',
+          `separated by commas${now ? `; now: ${now.aliases.join(', ') || 'none'}` : ''}`,
         ),
         field(
           'Description',
           text(correction.description, (v) => (correction.description = v), true),
+          now ? `now: ${now.description}` : undefined,
         ),
         h('div', { className: 'review-verdict' }, remove, h('p', { className: 'review-problem' })),
       );
@@ -637,6 +641,7 @@ export function createReviewView(
         field(
           'Claim',
           text(correction.claim, (v) => (correction.claim = v), true),
+          graph.hasEdge(id) ? `now: ${graph.getEdgeAttribute(id, 'claim')}` : undefined,
         ),
         h('div', { className: 'review-verdict' }, remove, h('p', { className: 'review-problem' })),
       );
