@@ -254,6 +254,11 @@ export function mountExplorer(
         ?.setAttribute('aria-pressed', String(name === view));
     }
     if (view === 'graph') renderer?.sigma.resize();
+    // On a phone the tabs scroll sideways: the open view's tab is brought into sight.
+    if (narrow())
+      document
+        .querySelector(`.view-tabs [data-view="${view}"]`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
 
   /** The state and visibility the panels last showed (null: nothing shown yet, or forced). */

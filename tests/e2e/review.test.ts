@@ -248,6 +248,9 @@ describe('the Review view on the built site', () => {
       'Download the reviewed draft',
     );
     await expect.poll(() => page.locator('#review-save').isDisabled()).toBe(false);
+    // The open view's tab is in sight on a phone, though the tabs scroll sideways.
+    const tab = await page.locator('.view-tabs [data-view="review"]').boundingBox();
+    expect(tab !== null && tab.x >= 0 && tab.x + tab.width <= 390).toBe(true);
     await shot(page, 'review-phone');
     // Every form control is labelled, every colour readable (axe-core, WCAG 2.1 AA).
     expect(await axeViolations(page)).toEqual([]);
