@@ -5,7 +5,7 @@
  * reviewer's words, a copied claim refused), saved, and the grown graph drawn after the reload.
  * Then edit mode from a card. The built site offers the reviewed draft as a download instead.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -248,6 +248,16 @@ describe('the Review view on the built site', () => {
       'Download the reviewed draft',
     );
     await expect.poll(() => page.locator('#review-save').isDisabled()).toBe(false);
+    // A broken draft file is named and refused; the review in progress is kept.
+    const broken = join(mkdtempSync(join(tmpdir(), 'chipgraph-draft-')), 'broken.json');
+    writeFileSync(broken, '{ "source": ');
+    await page.setInputFiles('#review-draft', broken);
+    await expect
+      .poll(() => page.locator('.review-issues[role="alert"]').textContent())
+      .toMatch(/broken\.json is not JSON/);
+    await expect(entityProposal(page, 'Huawei').getAttribute('data-state')).resolves.toBe(
+      'accepted',
+    );
     // The open view's tab is in sight on a phone, though the tabs scroll sideways.
     const tab = await page.locator('.view-tabs [data-view="review"]').boundingBox();
     expect(tab !== null && tab.x >= 0 && tab.x + tab.width <= 390).toBe(true);

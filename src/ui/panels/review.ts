@@ -898,6 +898,19 @@ export function createReviewView(
     const textFile = textInput.files?.[0];
     const draftFile = draftInput.files?.[0];
     problem = null;
+    // A text alone is proposed afresh: decisions made so far would go, so the reader is asked.
+    const decided = [...(work?.entities ?? []), ...(work?.relations ?? [])].some(
+      (item) => item.accepted === true || item.dismissed === true,
+    );
+    if (
+      textFile &&
+      !draftFile &&
+      decided &&
+      !window.confirm(
+        'Propose afresh from this text? The decisions made so far are lost (download the draft first to keep them).',
+      )
+    )
+      return;
     if (textFile) {
       keptText = await textFile.text();
       textName = textFile.name;
