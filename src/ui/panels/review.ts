@@ -179,8 +179,11 @@ export function createReviewView(
 
   // --- Names and kinds -------------------------------------------------------------------------
 
+  /** A name for an id of the graph or of the draft (a new outlet is named by its id). */
   const labelOf = (name: string) =>
-    graph.hasNode(name) ? graph.getNodeAttribute(name, 'label') : name;
+    graph.hasNode(name)
+      ? graph.getNodeAttribute(name, 'label')
+      : (work?.entities.find((e) => e.id === name)?.label ?? name);
   /** The draft entity a relation end names (by label or its graph match). */
   const draftEntity = (name: string) => work?.entities.find((e) => e.label === name);
   function kindOf(name: string): EntityKind | undefined {
@@ -1011,6 +1014,44 @@ export function createReviewView(
       ?.scrollIntoView({ block: 'nearest' });
   }
 
+  /**
+   * An outlet the graph does not have yet (a report from a new outlet): offered as a new news
+   * outlet entity, for the reviewer to describe and accept.
+   */
+  function outletOffer(): HTMLElement | null {
+    if (!work) return null;
+    const source = work.source;
+    const name = source.outlet?.trim() ?? '';
+    if (name === '' || graph.hasNode(name)) return null;
+    const id = idFromLabel(name);
+    if (work.entities.some((e) => e.id === id || e.label === name || idFromLabel(e.label) === id))
+      return null;
+    return h(
+      'p',
+      { className: 'review-offer' },
+      `The graph has no outlet “${name}”. `,
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            work?.entities.unshift({
+              label: name,
+              id,
+              kind: 'news-outlet',
+              paragraphs: [1],
+              accepted: false,
+            });
+            source.outlet = id;
+            render();
+            changed();
+          },
+        },
+        'Add it as a news outlet',
+      ),
+    );
+  }
+
   function sourceForm(): HTMLElement | null {
     if (!work) return null;
     const source = work.source;
@@ -1038,6 +1079,7 @@ export function createReviewView(
         ),
       );
     }
+    const offer = h('div', {}, outletOffer());
     return h(
       'fieldset',
       { className: 'review-source' },
@@ -1052,9 +1094,13 @@ export function createReviewView(
       ),
       field(
         'Outlet',
-        text(source.outlet, (v) => (source.outlet = v)),
-        'the id of its news outlet (a draft entity of kind news outlet, or the graph’s)',
+        text(source.outlet, (v) => {
+          source.outlet = v;
+          replaceChildren(offer, outletOffer());
+        }),
+        'the news outlet that published it: an id of the graph’s, or a new outlet’s name',
       ),
+      offer,
       field(
         'Published',
         text(source.published, (v) => (source.published = v)),
