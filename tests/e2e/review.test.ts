@@ -253,7 +253,9 @@ describe('the Review view on the built site', () => {
     writeFileSync(broken, '{ "source": ');
     await page.setInputFiles('#review-draft', broken);
     await expect
-      .poll(() => page.locator('.review-issues[role="alert"]').textContent())
+      .poll(() =>
+        page.locator('.review-issues[role="alert"]', { hasText: 'broken.json' }).textContent(),
+      )
       .toMatch(/broken\.json is not JSON/);
     await expect(entityProposal(page, 'Huawei').getAttribute('data-state')).resolves.toBe(
       'accepted',
@@ -275,6 +277,14 @@ describe('the Review view on the built site', () => {
     expect(result.added).toMatchObject({ sources: 1, aliases: 0, entities: 0 });
     expect(result.pending.length).toBeGreaterThan(0);
     expect(result.pending.every((p) => /not accepted yet/.test(p))).toBe(true);
+
+    // A report from an outlet the graph lacks: offered as a new news outlet, then proposed.
+    await page.getByLabel('Outlet').fill('Example Wire');
+    await page.getByRole('button', { name: 'Add it as a news outlet' }).click();
+    await expect(
+      entityProposal(page, 'Example Wire').getByLabel('Kind').inputValue(),
+    ).resolves.toBe('news-outlet');
+    await expect(page.getByLabel('Outlet').inputValue()).resolves.toBe('example-wire');
     expect(problems).toEqual([]);
   });
 });
