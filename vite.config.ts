@@ -49,6 +49,15 @@ async function mergeRequest(request: IncomingMessage, response: ServerResponse):
     response.end(JSON.stringify({ issues: ['POST a reviewed draft (JSON) here'] }));
     return;
   }
+  // Only the page itself may write: JSON (which another site cannot send without a preflight
+  // this server refuses) from this server's own origin.
+  const origin = request.headers.origin;
+  const sameOrigin = origin === undefined || origin === `http://${request.headers.host ?? ''}`;
+  if (!sameOrigin || !(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    response.statusCode = 403;
+    response.end(JSON.stringify({ issues: ['only the page on this server may save'] }));
+    return;
+  }
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(Buffer.from(chunk as Uint8Array));
   try {
