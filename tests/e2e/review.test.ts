@@ -72,6 +72,26 @@ describe('the Review view on the development server', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('bad input: the save endpoint refuses what its own page would not send, writing nothing', async () => {
+    const before = readFileSync(join(dataDir, 'sources.json'), 'utf8');
+    const post = (headers: Record<string, string>, body: string) =>
+      fetch(new URL('__chipgraph/merge', harness.baseUrl), { method: 'POST', headers, body });
+    const draft = JSON.stringify({ source: { id: 'borna-416' } });
+    expect((await post({ 'Content-Type': 'text/plain' }, draft)).status).toBe(403);
+    expect(
+      (
+        await post(
+          { 'Content-Type': 'application/json', Origin: 'http://elsewhere.example' },
+          draft,
+        )
+      ).status,
+    ).toBe(403);
+    const broken = await post({ 'Content-Type': 'application/json' }, '{ "source": ');
+    expect(broken.status).toBe(422);
+    expect(JSON.stringify(await broken.json())).toMatch(/not JSON/);
+    expect(readFileSync(join(dataDir, 'sources.json'), 'utf8')).toBe(before);
+  });
+
   it(
     'adds a report: proposed from its text, reviewed, checked for copying, saved, drawn',
     async () => {
