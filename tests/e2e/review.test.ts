@@ -268,6 +268,13 @@ describe('the Review view on the built site', () => {
       'Download the reviewed draft',
     );
     await expect.poll(() => page.locator('#review-save').isDisabled()).toBe(false);
+    // "Next to review" takes the reader to the first proposal still open.
+    await page.getByRole('button', { name: 'Next to review' }).click();
+    await expect(
+      page.evaluate(
+        "document.activeElement?.closest('.proposal')?.getAttribute('data-state') ?? null",
+      ),
+    ).resolves.toBe('pending');
     // A broken draft file is named and refused; the review in progress is kept.
     const broken = join(mkdtempSync(join(tmpdir(), 'chipgraph-draft-')), 'broken.json');
     writeFileSync(broken, '{ "source": ');

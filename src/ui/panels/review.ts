@@ -758,6 +758,14 @@ export function createReviewView(
     renderStatus();
   }
 
+  /** Brings the first proposal still to decide into view, its first field focused. */
+  function nextOpen(): void {
+    const open = proposalsPane.querySelector<HTMLElement>('.proposal[data-state="pending"]');
+    if (!open) return;
+    open.scrollIntoView({ block: 'nearest' });
+    open.querySelector<HTMLElement>('select, input, textarea, button')?.focus();
+  }
+
   function renderStatus(): void {
     if (!work || !check) {
       replaceChildren(status);
@@ -780,7 +788,14 @@ export function createReviewView(
             { className: 'review-progress' },
             `${decided} of ${items.length} proposals decided (accepted or dismissed) · ${
               blocked ? 'problems below' : 'no problems found'
-            }`,
+            } `,
+            decided < items.length
+              ? h(
+                  'button',
+                  { type: 'button', className: 'next-open', onclick: nextOpen },
+                  'Next to review',
+                )
+              : null,
           )
         : null,
       added
