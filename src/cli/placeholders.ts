@@ -5,6 +5,7 @@
  * says only what is known. Each value left out is what the importer fills in again, so reading
  * the converted file back gives the same graph.
  */
+import { isGeneratedEdgeKey } from '../io/edge-ids';
 import { BETWEENNESS_MAX_WORK } from '../graph/metrics';
 import type {
   EdgeAttributes,
@@ -125,15 +126,6 @@ export function trimPlaceholders(graph: KnowledgeGraph, facts: ConvertedFacts): 
   for (const key of placeholders.graph(graph.getAttributes()))
     Reflect.deleteProperty(graph.getAttributes(), key);
 }
-
-/**
- * Whether an edge key is graphology's own, made for an edge added without one (a file's edge
- * without an id): `geid_<instance>_<n>`, where the instance number starts from a random byte, so
- * the key differs from run to run and says nothing about the file. graphology's own inspector
- * tells them apart the same way.
- */
-export const isGeneratedEdgeKey = (key: string) =>
-  key.startsWith('geid_') && /^geid_\d+_\d+$/.test(key);
 
 /**
  * The graph (trimmed, see {@link trimPlaceholders}) as indented graphology JSON: `toGraphJson`'s

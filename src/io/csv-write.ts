@@ -3,6 +3,7 @@
  * import headers (`Id`, `Label`; `Source`, `Target`, `Type`, `Id`, `Label`) and every citation as
  * text, for Excel, Kumu and Gephi's "Import spreadsheet".
  */
+import { edgeIdsOf } from './edge-ids';
 import { asserterLabels, citationsText, sourceSupport } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 
@@ -70,6 +71,7 @@ export function toCsv(graph: KnowledgeGraph): { nodes: string; edges: string } {
       text(a.pagerank),
     ]),
   );
+  const edgeId = edgeIdsOf(graph);
   const edges = csvText(
     [
       'Source',
@@ -90,7 +92,7 @@ export function toCsv(graph: KnowledgeGraph): { nodes: string; edges: string } {
       source,
       target,
       a.undirected === true ? 'Undirected' : 'Directed',
-      edge,
+      edgeId(edge),
       a.kind,
       a.claim,
       text(a.certainty),

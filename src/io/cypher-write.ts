@@ -4,6 +4,7 @@
  * kind, with their provenance (claim, certainty, who asserts it, citations, dates) as properties.
  * For graphs that outgrow the browser.
  */
+import { edgeIdsOf } from './edge-ids';
 import { citationsText, sourceSupport } from '../graph/describe';
 import type { KnowledgeGraph } from '../graph/types';
 
@@ -74,11 +75,12 @@ export function toCypher(graph: KnowledgeGraph): string {
       })});`,
     );
   });
+  const edgeId = edgeIdsOf(graph);
   graph.forEachEdge((edge, a, source, target) => {
     lines.push(
       `MATCH (a:Entity {id: ${cypherString(source)}}), (b:Entity {id: ${cypherString(target)}}) CREATE (a)-[:${name(typeOf(a.kind))} ${properties(
         {
-          id: edge,
+          id: edgeId(edge),
           kind: a.kind,
           phrase: a.label,
           claim: a.claim,

@@ -8,6 +8,7 @@
  * arbitrary `<meta>` children (1.3 allows creator, description and keywords only) and declares a
  * malformed viz namespace for 1.2. Its parser is used to read our files back in the tests.
  */
+import { edgeIdsOf } from './edge-ids';
 import { parseColor } from './color';
 import type { AbstractGraph } from 'graphology-types';
 import { UsageError } from '../model/errors';
@@ -191,6 +192,7 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfOptions> = {})
   });
   const kept = new Set(nodes.map(([node]) => node));
   const edges: [string, Record<string, unknown>, string, string, boolean][] = [];
+  const edgeId = edgeIdsOf(graph);
   graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
     if (kept.has(source) && kept.has(target) && (o.edges === null || o.edges.has(edge))) {
       // An imported undirected edge lives in the typed (directed) graph with `undirected: true`.
@@ -307,7 +309,7 @@ export function toGexf(graph: AbstractGraph, options: Partial<GexfOptions> = {})
     const weight = finite(attributes['weight']);
     out.push(
       `      <edge${xmlAttributes({
-        id: edge,
+        id: edgeId(edge),
         source,
         target,
         type:

@@ -4,6 +4,7 @@
  * lists and structured values as JSON strings); an imported undirected edge says
  * `directed="false"`. Written by hand: graphology's standard library reads GraphML but writes none.
  */
+import { edgeIdsOf } from './edge-ids';
 import type { KnowledgeGraph } from '../graph/types';
 
 type GraphmlType = 'string' | 'long' | 'double' | 'boolean';
@@ -81,10 +82,11 @@ export function toGraphml(graph: KnowledgeGraph): string {
   graph.forEachNode((node, attributes) => {
     out.push(`    <node id="${escape(node)}">`, ...data('n', nodeKeys, attributes), '    </node>');
   });
+  const edgeId = edgeIdsOf(graph);
   graph.forEachEdge((edge, attributes, source, target) => {
     const undirected = attributes.undirected === true ? ' directed="false"' : '';
     out.push(
-      `    <edge id="${escape(edge)}" source="${escape(source)}" target="${escape(target)}"${undirected}>`,
+      `    <edge id="${escape(edgeId(edge))}" source="${escape(source)}" target="${escape(target)}"${undirected}>`,
       ...data('e', edgeKeys, attributes),
       '    </edge>',
     );

@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { nodeEnvironment } from '../../src/cli/environment';
 import {
   compactGraphJson,
-  isGeneratedEdgeKey,
   placeholdersOf,
   prettyGraphJson,
   trimPlaceholders,
 } from '../../src/cli/placeholders';
 import { BETWEENNESS_MAX_WORK } from '../../src/graph/metrics';
+import { isGeneratedEdgeKey } from '../../src/io/edge-ids';
 import type { KnowledgeGraph } from '../../src/graph/types';
 import { createImport, importGraphFileWithReport, type ImportOptions } from '../../src/io/import';
 import { toGraphJson } from '../../src/io/json-write';
@@ -238,14 +238,6 @@ describe('kg convert writes no placeholders', () => {
     }
     // The mixed file marks its undirected edges as graphology does.
     expect(parse(convert(MIXED)).edges.some((e) => e.undirected === true)).toBe(true);
-  });
-
-  it('isGeneratedEdgeKey: only graphology’s own made-up keys', () => {
-    expect(isGeneratedEdgeKey('')).toBe(false);
-    expect(isGeneratedEdgeKey('geid_')).toBe(false);
-    expect(isGeneratedEdgeKey('geid_12_x')).toBe(false);
-    expect(isGeneratedEdgeKey('e0')).toBe(false);
-    expect(isGeneratedEdgeKey('geid_137_0')).toBe(true);
   });
 
   it('placeholdersOf: a file’s own value equal to nothing the importer fills in is kept', () => {
