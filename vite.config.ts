@@ -74,7 +74,11 @@ async function mergeRequest(request: IncomingMessage, response: ServerResponse):
       if (relative(DATA_DIR, target).startsWith('..')) continue;
       writeFileSync(
         target,
-        await formatJson(file.data, target, join(import.meta.dirname, 'graph-data', 'x.json')),
+        await formatJson(
+          file.data,
+          target,
+          join(import.meta.dirname, 'graph-data', 'entities.json'),
+        ),
       );
     }
     response.end(

@@ -6,6 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { RELATION_KINDS, STATEMENT_KIND } from '../model/vocabulary';
 import type { KnowledgeGraphData, Relation } from '../model/schema';
 import { DataError } from '../model/errors';
+import { supportOf } from './describe';
 import { computeMetrics } from './metrics';
 import { CERTAINTY_COLORS, KIND_COLORS, STATEMENT_COLOR } from './style';
 import type { KnowledgeGraph } from './types';
@@ -83,14 +84,11 @@ export function buildGraph(data: KnowledgeGraphData): KnowledgeGraph {
  * the edge so that every export (GEXF, GraphML, JSON) carries them.
  */
 function backing(relation: Relation): { sourceCount: number; contestedBy?: number } {
-  const backers = new Set(relation.citations.map((c) => c.source));
-  const contesting = new Set<string>();
-  for (const c of relation.corroboration ?? [])
-    (c.stance === 'contests' ? contesting : backers).add(c.source);
-  return {
-    sourceCount: backers.size,
-    ...(contesting.size > 0 && { contestedBy: contesting.size }),
-  };
+  const { backing: sourceCount, contesting } = supportOf(
+    relation.citations,
+    relation.corroboration,
+  );
+  return { sourceCount, ...(contesting > 0 && { contestedBy: contesting }) };
 }
 
 /** The key of the statement link from `speaker` to one end of `relation`. */
@@ -135,7 +133,7 @@ function addStatementLinks(graph: KnowledgeGraph, data: KnowledgeGraphData): voi
             ...(relation.date !== undefined && { date: relation.date }),
             // What backs a statement is where the speaker is cited saying it: another source
             // confirming the claim itself does not confirm that this speaker made it.
-            sourceCount: new Set(relation.citations.map((c) => c.source)).size,
+            sourceCount: supportOf(relation.citations).backing,
             statementOf: relation.id,
             size: 1,
             color: STATEMENT_COLOR,

@@ -210,10 +210,17 @@ export function sourceSupport(
   edge: string,
 ): { readonly backing: number; readonly contesting: number } {
   const a = graph.getEdgeAttributes(edge);
-  const backing = new Set(a.citations.map((c) => c.source));
+  return supportOf(a.citations, a.corroboration);
+}
+
+/** How many sources back a statement (cited, or supporting it) and how many contest it. */
+export function supportOf(
+  citations: readonly Citation[],
+  corroboration: readonly Corroboration[] = [],
+): { readonly backing: number; readonly contesting: number } {
+  const backing = new Set(citations.map((c) => c.source));
   const contesting = new Set<string>();
-  for (const c of a.corroboration ?? [])
-    (c.stance === 'contests' ? contesting : backing).add(c.source);
+  for (const c of corroboration) (c.stance === 'contests' ? contesting : backing).add(c.source);
   return { backing: backing.size, contesting: contesting.size };
 }
 

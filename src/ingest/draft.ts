@@ -12,15 +12,8 @@ import {
   type EntityKind,
   type RelationKind,
 } from '../model/vocabulary';
-import {
-  findKnown,
-  findNames,
-  guessKind,
-  isPersonName,
-  keepLongest,
-  type KnownName,
-  type Mention,
-} from './mentions';
+import { findKnown, keepLongest, type KnownName, type Mention } from './known';
+import { findNames, guessKind, isPersonName } from './mentions';
 import { splitSourceText, type HeaderField } from './paragraphs';
 
 /** The source a draft comes from, as sources.json will hold it. */
@@ -215,7 +208,6 @@ export function proposeDraft(
     const last = surnames[i];
     return {
       id: e.id,
-      kind: e.kind,
       names: [e.label, ...e.aliases, ...(last && !shared(last) ? [last] : [])],
     };
   });

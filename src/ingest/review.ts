@@ -56,6 +56,21 @@ function reviewerTexts(draft: unknown): { path: string; text: string; paragraph:
 }
 
 /**
+ * Every text of the reviewer's in a draft (a relation's claim, an entity's description) that
+ * copies more than six words of its paragraph, once each.
+ * @param draft - the draft (parsed JSON; what is not a draft copies nothing)
+ * @param paragraphs - the source's body paragraphs (`splitSourceText`)
+ */
+export function copiedTexts(draft: unknown, paragraphs: readonly string[]): CopiedText[] {
+  const copied: CopiedText[] = [];
+  for (const { path, text, paragraph } of reviewerTexts(draft)) {
+    const run = copiedWords(text, paragraphs[paragraph - 1] ?? '');
+    if (run !== null && !copied.some((c) => c.path === path)) copied.push({ path, paragraph, run });
+  }
+  return copied;
+}
+
+/**
  * Checks a draft against the data as `kg merge` would, without writing anything.
  * @param draft - the draft as the reviewer has it now (parsed JSON)
  * @param files - the data folder's files
@@ -67,13 +82,7 @@ export function checkReview(
   files: readonly DataFile[],
   paragraphs: readonly string[] | null,
 ): ReviewCheck {
-  const copied: CopiedText[] = [];
-  if (paragraphs !== null)
-    for (const { path, text, paragraph } of reviewerTexts(draft)) {
-      const run = copiedWords(text, paragraphs[paragraph - 1] ?? '');
-      if (run !== null && !copied.some((c) => c.path === path))
-        copied.push({ path, paragraph, run });
-    }
+  const copied = paragraphs === null ? [] : copiedTexts(draft, paragraphs);
   try {
     const result = mergeDraft(draft, 'the draft', files, 'graph-data');
     return {

@@ -88,21 +88,24 @@ export function toCsv(graph: KnowledgeGraph): { nodes: string; edges: string } {
       'date',
       'statementOf',
     ],
-    graph.mapEdges((edge, a, source, target) => [
-      source,
-      target,
-      a.undirected === true ? 'Undirected' : 'Directed',
-      edgeId(edge),
-      a.kind,
-      a.claim,
-      text(a.certainty),
-      asserterLabels(graph, edge).join(' | '),
-      citationsText(graph, a.citations, 'brief'),
-      text(sourceSupport(graph, edge).backing),
-      text(sourceSupport(graph, edge).contesting),
-      text(a.date),
-      text(a.statementOf),
-    ]),
+    graph.mapEdges((edge, a, source, target) => {
+      const support = sourceSupport(graph, edge);
+      return [
+        source,
+        target,
+        a.undirected === true ? 'Undirected' : 'Directed',
+        edgeId(edge),
+        a.kind,
+        a.claim,
+        text(a.certainty),
+        asserterLabels(graph, edge).join(' | '),
+        citationsText(graph, a.citations, 'brief'),
+        text(support.backing),
+        text(support.contesting),
+        text(a.date),
+        text(a.statementOf),
+      ];
+    }),
   );
   return { nodes, edges };
 }

@@ -77,6 +77,7 @@ export function toCypher(graph: KnowledgeGraph): string {
   });
   const edgeId = edgeIdsOf(graph);
   graph.forEachEdge((edge, a, source, target) => {
+    const support = sourceSupport(graph, edge);
     lines.push(
       `MATCH (a:Entity {id: ${cypherString(source)}}), (b:Entity {id: ${cypherString(target)}}) CREATE (a)-[:${name(typeOf(a.kind))} ${properties(
         {
@@ -88,8 +89,8 @@ export function toCypher(graph: KnowledgeGraph): string {
           assertedBy: a.assertedBy,
           citations:
             a.citations.length > 0 ? citationsText(graph, a.citations, 'brief') : undefined,
-          sources: sourceSupport(graph, edge).backing,
-          contestedBy: sourceSupport(graph, edge).contesting || undefined,
+          sources: support.backing,
+          contestedBy: support.contesting || undefined,
           attribution: a.attribution,
           date: a.date,
           until: a.until,

@@ -1,4 +1,5 @@
-import { copiedWords, mergeDraft } from '../../ingest/merge';
+import { mergeDraft } from '../../ingest/merge';
+import { copiedTexts } from '../../ingest/review';
 import { splitSourceText } from '../../ingest/paragraphs';
 import { DataError } from '../../model/errors';
 import { countOf } from '../../model/text';
@@ -16,22 +17,6 @@ const OPTIONS = {
   text: { type: 'string' },
   'dry-run': { type: 'boolean' },
 } as const;
-
-/** Reads a claim-bearing field of each reviewed relation: its claim and its paragraph. */
-function claimsOf(draft: unknown): { claim: string; paragraph: number; index: number }[] {
-  if (typeof draft !== 'object' || draft === null || !('relations' in draft)) return [];
-  const relations = Array.isArray(draft.relations) ? (draft.relations as unknown[]) : [];
-  return relations.flatMap((r, index) =>
-    typeof r === 'object' &&
-    r !== null &&
-    'claim' in r &&
-    typeof r.claim === 'string' &&
-    'paragraph' in r &&
-    typeof r.paragraph === 'number'
-      ? [{ claim: r.claim, paragraph: r.paragraph, index }]
-      : [],
-  );
-}
 
 export const mergeCommand: Command = {
   name: 'merge',
@@ -81,19 +66,15 @@ and nothing changes. The files are written formatted, items appended in the draf
     // A claim in the reviewer's own words: none may copy more than six words of its passage.
     if (values.text !== undefined) {
       const { paragraphs } = splitSourceText(env.readTextFile(values.text));
-      const copied = claimsOf(draft).flatMap(({ claim, paragraph, index }) => {
-        const run = copiedWords(claim, paragraphs[paragraph - 1] ?? '');
-        return run === null
-          ? []
-          : [
-              {
-                file,
-                path: `$.relations[${index}].claim`,
-                message: `the claim copies "${run}" from ¶${paragraph}`,
-                hint: 'write the claim in your own words (at most six words in a row from the text)',
-              },
-            ];
-      });
+      // Claims only, as this command has always checked (the Review view checks descriptions too).
+      const copied = copiedTexts(draft, paragraphs)
+        .filter((c) => c.path.endsWith('.claim'))
+        .map(({ path, paragraph, run }) => ({
+          file,
+          path,
+          message: `the claim copies "${run}" from ¶${paragraph}`,
+          hint: 'write the claim in your own words (at most six words in a row from the text)',
+        }));
       if (copied.length > 0) throw new DataError(copied, `the draft ${file} copies its source`);
     }
     const result = mergeDraft(draft, file, env.readDataFiles(dir), dir);

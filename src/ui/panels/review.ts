@@ -10,6 +10,7 @@
  * The text and the draft stay in this browser (kept in its session storage, so a reload loses
  * nothing); nothing is uploaded except to the local development server on Save.
  */
+import { findKnown, type KnownName } from '../../ingest/known';
 import { idFromLabel, reviewedDraftSchema, type Correction } from '../../ingest/merge';
 import { splitSourceText } from '../../ingest/paragraphs';
 import { checkReview, type ReviewCheck } from '../../ingest/review';
@@ -111,9 +112,6 @@ function stillNeeded(checks: readonly (readonly [boolean, string])[]): string | 
   const missing = checks.filter(([lacking]) => lacking).map(([, what]) => what);
   return missing.length === 0 ? null : `Still needed: ${missing.join(', ')}.`;
 }
-
-/** Escapes a name for a regular expression. */
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createReviewView(
   container: HTMLElement,
@@ -663,22 +661,17 @@ export function createReviewView(
   const proposalsPane = h('section', { className: 'review-proposals', 'aria-label': 'Proposals' });
   const status = h('div', { className: 'review-status', role: 'status', 'aria-live': 'polite' });
 
-  /** A paragraph with every draft name marked (text nodes only: the text is the user's file). */
-  function markedParagraph(paragraph: string, names: readonly string[]): (Node | string)[] {
-    const sorted = [...new Set(names.filter((n) => n.length > 1))].sort(
-      (a, b) => b.length - a.length,
-    );
-    if (sorted.length === 0) return [paragraph];
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-      'giu',
-    );
+  /**
+   * A paragraph with every name of the draft's entities marked, each mark keyed by its entity's
+   * label (text nodes only: the text is the user's file).
+   */
+  function markedParagraph(paragraph: string, known: readonly KnownName[]): (Node | string)[] {
     const parts: (Node | string)[] = [];
     let at = 0;
-    for (const match of paragraph.matchAll(pattern)) {
-      parts.push(paragraph.slice(at, match.index));
-      parts.push(h('mark', { 'data-name': foldText(match[0]) }, match[0]));
-      at = match.index + match[0].length;
+    for (const m of findKnown(paragraph, known)) {
+      parts.push(paragraph.slice(at, m.start));
+      parts.push(h('mark', { 'data-name': foldText(m.id) }, m.name));
+      at = m.end;
     }
     parts.push(paragraph.slice(at));
     return parts;
@@ -697,7 +690,10 @@ export function createReviewView(
       );
       return;
     }
-    const names = (work?.entities ?? []).flatMap((e) => [e.label, ...(e.aliases ?? [])]);
+    const known = (work?.entities ?? []).map((e) => ({
+      id: e.label,
+      names: [e.label, ...(e.aliases ?? [])],
+    }));
     replaceChildren(
       sourcePane,
       h('h3', {}, textName ? `Source text: ${textName}` : 'Source text'),
@@ -713,7 +709,7 @@ export function createReviewView(
         'ol',
         { className: 'review-paragraphs' },
         paragraphs.map((p, i) =>
-          h('li', { id: `review-p-${i + 1}`, value: i + 1 }, markedParagraph(p, names)),
+          h('li', { id: `review-p-${i + 1}`, value: i + 1 }, markedParagraph(p, known)),
         ),
       ),
     );
